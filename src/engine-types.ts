@@ -1,0 +1,39 @@
+import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
+import type { RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { RankResult } from "./rank/results.js";
+
+export interface ExtractedSkill {
+  /** Canonical skill name. */
+  skill: string;
+  /** The text as it appeared. */
+  alias: string;
+  /** Character offsets in the input: text.slice(start, end) === alias. */
+  start: number;
+  end: number;
+}
+
+export interface EngineStats {
+  freelancers: number;
+  jobs: number;
+  reviews: number;
+  proposals: number;
+  skills: number;
+}
+
+/** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */
+export interface Engine {
+  addFreelancers(records: Iterable<FreelancerRecord>): void;
+  addJobs(records: Iterable<JobRecord>): void;
+  addReviews(records: Iterable<ReviewRecord>): void;
+  addProposals(records: Iterable<ProposalRecord>): void;
+  /** Returns false when no such freelancer was indexed. */
+  removeFreelancer(id: string): boolean;
+  removeJob(id: string): boolean;
+  /** A job id that is indexed, or a job record ranked without being indexed. */
+  rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult;
+  rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult;
+  recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult;
+  extractSkills(text: string): ExtractedSkill[];
+  stats(): EngineStats;
+  save(path: string): Promise<void>;
+}

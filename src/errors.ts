@@ -1,0 +1,79 @@
+/**
+ * Every error the library raises is a BestMatchError with a stable `code`.
+ * Codes never change meaning across minor versions; messages may be reworded.
+ * Context fields (recordId, field, value, expected, file, line) say exactly where the problem is.
+ */
+
+export const ERROR_CODES = {
+  INVALID_RECORD: "invalid record",
+  DUPLICATE_ID: "duplicate id in one batch",
+  UNKNOWN_RECORD: "unknown record id",
+  INVALID_OPTION: "invalid option",
+  INVALID_MODEL: "invalid model",
+  INVALID_TAXONOMY: "invalid taxonomy",
+  SNAPSHOT_CORRUPT: "snapshot corrupt or truncated",
+  SNAPSHOT_VERSION: "snapshot written by a newer version",
+  SNAPSHOT_IO: "snapshot could not be read or written",
+  INPUT_IO: "input file missing or unreadable",
+  INVALID_INPUT: "input file is malformed",
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorContext {
+  recordId?: string;
+  /** Record field (camelCase) or CSV column. */
+  field?: string;
+  value?: unknown;
+  /** What would have been accepted. */
+  expected?: string;
+  file?: string;
+  /** 1-based line in `file`. */
+  line?: number;
+  cause?: unknown;
+}
+
+export class BestMatchError extends Error {
+  override readonly name = "BestMatchError";
+  readonly code: ErrorCode;
+  readonly recordId?: string;
+  readonly field?: string;
+  readonly value?: unknown;
+  readonly expected?: string;
+  readonly file?: string;
+  readonly line?: number;
+
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
+    super(formatMessage(message, context), context.cause === undefined ? undefined : { cause: context.cause });
+    this.code = code;
+    this.recordId = context.recordId;
+    this.field = context.field;
+    this.value = context.value;
+    this.expected = context.expected;
+    this.file = context.file;
+    this.line = context.line;
+  }
+}
+
+function formatMessage(message: string, c: ErrorContext): string {
+  const where: string[] = [];
+  if (c.file !== undefined) where.push(c.line !== undefined ? `${c.file}:${c.line}` : c.file);
+  if (c.recordId !== undefined) where.push(`record "${c.recordId}"`);
+  if (c.field !== undefined) where.push(`field "${c.field}"`);
+  const prefix = where.length ? `${where.join(", ")}: ` : "";
+  const got = "value" in c && c.value !== undefined ? ` (got ${describeValue(c.value)})` : "";
+  const want = c.expected !== undefined ? `; expected ${c.expected}` : "";
+  return `${prefix}${message}${got}${want}`;
+}
+
+/** A short, safe rendering of a bad value for messages. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  try {
+    const s = JSON.stringify(value);
+    return s === undefined ? typeof value : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  } catch {
+    return typeof value;
+  }
+}

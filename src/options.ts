@@ -1,0 +1,116 @@
+/**
+ * Engine and ranking options. Defaults live in one place (DEFAULT_ENGINE_OPTIONS,
+ * DEFAULT_RANK_OPTIONS); every field's JSDoc names its default.
+ */
+import type { ExperienceLevel } from "./model/records.js";
+import type { TaxonomyData } from "./skills/taxonomy-types.js";
+import type { Model, RankTask } from "./rank/model.js";
+
+export interface RatingPrior {
+  /** Prior mean rating, 1-5. Default 4.5 (marketplace ratings skew high). */
+  mean: number;
+  /** Prior strength, in pseudo-reviews. Default 5. */
+  strength: number;
+}
+
+export interface Bm25Params {
+  /** Term-frequency saturation. Default 1.2. */
+  k1: number;
+  /** Length normalization. Default 0.75. */
+  b: number;
+}
+
+export interface SimilarityOptions {
+  /** Learn skill similarity from co-occurrence in the indexed records. Default true. */
+  learned: boolean;
+  /** Latent dimensions of the truncated SVD. Default 32. */
+  dimensions: number;
+  /** Weight of the learned similarity against the taxonomy's related links (0-1). Default 0.5. */
+  learnedWeight: number;
+  /** Similarity given by a taxonomy "related" link. Default 0.6. */
+  taxonomyRelated: number;
+  /** Related matches below this similarity give no credit. Default 0.35. */
+  minSimilarity: number;
+  /** A skill must appear in at least this many records to get a learned vector. Default 3. */
+  minCount: number;
+}
+
+export interface EngineOptions {
+  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (1,500+ skills). */
+  taxonomy: TaxonomyData;
+  /** Weights per ranking task; a task left out uses its default model. Default: `defaultModels`. */
+  model: Partial<Record<RankTask, Model>>;
+  /** Bayesian rating prior. Default `{ mean: 4.5, strength: 5 }`. */
+  ratingPrior: RatingPrior;
+  /** BM25 parameters. Default `{ k1: 1.2, b: 0.75 }`. */
+  bm25: Bm25Params;
+  /** Related-skill similarity. Defaults: see SimilarityOptions. */
+  similarity: SimilarityOptions;
+  /** Candidates fully scored by the two-stage ranker. Default 1000. */
+  candidates: number;
+  /**
+   * The clock for recency and freshness, as epoch ms, Date or ISO string. Default: the latest
+   * timestamp among the indexed records, so rankings depend on the data only (deterministic).
+   */
+  now?: number | Date | string;
+  /** Half-life of recency decay for activity and reviews, in days. Default 180. */
+  recencyHalfLifeDays: number;
+  /** Half-life of job freshness for recommendations, in days. Default 14. */
+  freshnessHalfLifeDays: number;
+}
+
+export interface Range {
+  min?: number;
+  max?: number;
+}
+
+export interface FreelancerFilters {
+  /** Hourly rate range; freelancers without a rate are excluded when set. */
+  hourlyRate?: Range;
+  /** Minimum hours per week; freelancers without hours are excluded when set. */
+  minHoursPerWeek?: number;
+  experienceLevels?: ExperienceLevel[];
+  /** Country codes or names (case-insensitive). */
+  countries?: string[];
+  /** UTC offset window in hours: freelancers whose offset lies in [min, max]. */
+  utcOffsetHours?: Range;
+  /** The freelancer must speak all of these (case-insensitive). */
+  languages?: string[];
+}
+
+export interface JobFilters {
+  budgetTypes?: Array<"hourly" | "fixed">;
+  experienceLevels?: ExperienceLevel[];
+  paymentVerified?: boolean;
+  /** Only jobs posted at or after this time. */
+  postedAfter?: number | Date | string;
+}
+
+export interface RankFreelancersOptions {
+  /** Items returned. Default 20. */
+  limit?: number;
+  /** Items skipped (paging). Default 0. */
+  offset?: number;
+  filters?: FreelancerFilters;
+  /** Score every indexed freelancer instead of the retrieved candidates. Default false. */
+  exhaustive?: boolean;
+}
+
+export interface RankProposalsOptions {
+  /** Items returned. Default 20. */
+  limit?: number;
+  /** Default 0. */
+  offset?: number;
+}
+
+export interface RecommendJobsOptions {
+  /** Items returned. Default 20. */
+  limit?: number;
+  /** Default 0. */
+  offset?: number;
+  filters?: JobFilters;
+  /** Score every indexed job instead of the retrieved candidates. Default false. */
+  exhaustive?: boolean;
+}
+
+export const DEFAULT_RANK_LIMIT = 20;

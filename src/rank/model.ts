@@ -1,0 +1,130 @@
+/**
+ * A model is data: `{ version, bias, weights }`. Score = bias + sum(weight * feature value).
+ * Each ranking task has a fixed feature set; weights for unknown features are rejected,
+ * features left out of `weights` get weight 0.
+ */
+import { BestMatchError, describeValue } from "../errors.js";
+
+export const MODEL_FORMAT_VERSION = 1;
+
+export const RANK_TASKS = ["freelancers", "proposals", "jobs"] as const;
+export type RankTask = (typeof RANK_TASKS)[number];
+
+/** Feature names per task, in the order contributions are listed. */
+export const TASK_FEATURES = {
+  freelancers: [
+    "requiredSkills",
+    "niceToHaveSkills",
+    "skillFocus",
+    "textRelevance",
+    "rating",
+    "reviewVolume",
+    "recency",
+    "jobSuccess",
+    "rateFit",
+    "levelFit",
+    "availability",
+  ],
+  proposals: [
+    "requiredSkills",
+    "skillFocus",
+    "rating",
+    "reviewVolume",
+    "jobSuccess",
+    "levelFit",
+    "coverLetterCoverage",
+    "personalization",
+    "bidFit",
+    "responseTime",
+    "screeningAnswers",
+  ],
+  jobs: ["requiredSkills", "skillAlignment", "textRelevance", "rateFit", "levelFit", "clientQuality", "freshness", "competition"],
+} as const satisfies Record<RankTask, readonly string[]>;
+
+export type FeatureName = (typeof TASK_FEATURES)[RankTask][number];
+
+export interface Model {
+  version: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** Hand-set defaults: skills first, then reputation and fit. Each set sums to 1 so scores sit in [0, 1]. */
+export const defaultModels: Readonly<Record<RankTask, Model>> = {
+  freelancers: {
+    version: MODEL_FORMAT_VERSION,
+    bias: 0,
+    weights: {
+      requiredSkills: 0.3,
+      niceToHaveSkills: 0.05,
+      skillFocus: 0.05,
+      textRelevance: 0.15,
+      rating: 0.12,
+      reviewVolume: 0.05,
+      recency: 0.04,
+      jobSuccess: 0.08,
+      rateFit: 0.08,
+      levelFit: 0.05,
+      availability: 0.03,
+    },
+  },
+  proposals: {
+    version: MODEL_FORMAT_VERSION,
+    bias: 0,
+    weights: {
+      requiredSkills: 0.2,
+      skillFocus: 0.05,
+      rating: 0.1,
+      reviewVolume: 0.05,
+      jobSuccess: 0.05,
+      levelFit: 0.05,
+      coverLetterCoverage: 0.2,
+      personalization: 0.15,
+      bidFit: 0.08,
+      responseTime: 0.04,
+      screeningAnswers: 0.03,
+    },
+  },
+  jobs: {
+    version: MODEL_FORMAT_VERSION,
+    bias: 0,
+    weights: {
+      requiredSkills: 0.3,
+      skillAlignment: 0.15,
+      textRelevance: 0.15,
+      rateFit: 0.1,
+      levelFit: 0.05,
+      clientQuality: 0.12,
+      freshness: 0.08,
+      competition: 0.05,
+    },
+  },
+};
+
+/** Checks a model for a task and returns it with every feature's weight filled in (0 when absent). */
+export function validateModel(model: unknown, task: RankTask, source = "model"): Model {
+  const fail = (message: string, field?: string, value?: unknown, expected?: string): never => {
+    throw new BestMatchError("INVALID_MODEL", `${source} for "${task}": ${message}`, { field, value, expected });
+  };
+  if (typeof model !== "object" || model === null) return fail("must be an object", undefined, model, "{ version, bias, weights }");
+  const m = model as Record<string, unknown>;
+  if (m.version !== MODEL_FORMAT_VERSION) fail("unsupported version", "version", m.version, String(MODEL_FORMAT_VERSION));
+  const bias = m.bias ?? 0;
+  if (typeof bias !== "number" || !Number.isFinite(bias)) fail("bias must be a finite number", "bias", bias);
+  if (typeof m.weights !== "object" || m.weights === null || Array.isArray(m.weights)) {
+    fail("weights must be an object of feature -> number", "weights", m.weights);
+  }
+  const known: readonly string[] = TASK_FEATURES[task];
+  const weights: Record<string, number> = {};
+  for (const name of known) weights[name] = 0;
+  for (const [name, w] of Object.entries(m.weights as Record<string, unknown>)) {
+    if (!known.includes(name)) fail(`unknown feature "${name}"`, `weights.${name}`, undefined, `one of ${known.join(", ")}`);
+    if (typeof w !== "number" || !Number.isFinite(w)) fail("weight must be a finite number", `weights.${name}`, w);
+    weights[name] = w as number;
+  }
+  return { version: MODEL_FORMAT_VERSION, bias: bias as number, weights };
+}
+
+export function describeModel(model: Model): string {
+  return describeValue(model);
+}

@@ -1,0 +1,58 @@
+/** What rankings return. Every score is the exact sum of its contributions. */
+
+export interface Contribution {
+  /** Feature name, or "bias" for the model's constant term. */
+  feature: string;
+  /** Feature value in [0, 1] (1 for the bias). */
+  value: number;
+  weight: number;
+  /** value * weight. */
+  contribution: number;
+  /** True when an input was missing and the feature fell back to its documented default value. */
+  defaulted: boolean;
+}
+
+export type MatchVia = "exact" | "alias" | "related";
+
+export interface MatchedSkill {
+  /** Canonical name of the job's skill that was matched. */
+  skill: string;
+  via: MatchVia;
+  /** 1 for exact and alias matches; the learned/taxonomy similarity for related ones. */
+  similarity: number;
+  /** For related matches: the candidate's skill that gave the credit. */
+  from?: string;
+}
+
+export type Badge =
+  | "Great skill match"
+  | "Highly rated"
+  | "Top proposal"
+  | "Rising talent"
+  | "Rate above budget"
+  | "Boilerplate proposal"
+  | "Payment verified"
+  | "New job";
+
+export interface RankedItem {
+  /** Freelancer id (rankFreelancers), proposal id (rankProposals) or job id (recommendJobs). */
+  id: string;
+  /** 1-based position in the full ranking (offset included). */
+  rank: number;
+  score: number;
+  contributions: Contribution[];
+  matchedSkills: MatchedSkill[];
+  /** Canonical names of required skills with no exact, alias or related match. */
+  missingSkills: string[];
+  /** Plain-language reasons, each derived from a contribution. */
+  reasons: string[];
+  badges: Badge[];
+  /** rankProposals only: who sent the proposal. */
+  freelancerId?: string;
+}
+
+export interface RankResult {
+  items: RankedItem[];
+  /** Candidates that passed the filters (before limit/offset). */
+  total: number;
+}
