@@ -1,0 +1,114 @@
+/**
+ * Precision rules for spellings that are also everyday words or letters (Go, R, C, Swift,
+ * Rust, Excel). Such a match has already passed the exact-case test; it is kept only with
+ * context evidence and no sign of everyday use:
+ *
+ * - rejected when glued to a neighbour by "-", ".", "_", "&" or an apostrophe ("Go-live",
+ *   "R&D", "C-level"), when a single letter pairs with another single letter through
+ *   "and"/"&" ("R and D"), or when a neighbour word marks everyday use ("Go ahead",
+ *   "Let's Go", "Plan C", "Excel at");
+ * - strong evidence: a cue word right before ("in Go", "with R", "using C") or after
+ *   ("Go developer", "R package", "Swift programming"), or membership of a list whose
+ *   neighbour is a kept skill ("Python, Go and Rust", "C/C++");
+ * - weak evidence: a kept unambiguous skill within WINDOW tokens in the same sentence.
+ *
+ * Single letters and sentence-initial words (where capitals prove nothing) need strong
+ * evidence; other words need strong or weak.
+ */
+import type { SkillToken } from "./tokens.js";
+
+export const WINDOW = 8;
+
+const CUE_BEFORE = new Set(["in", "with", "using", "use", "uses", "learn", "learning", "know", "knows", "knowing", "writing", "write", "coding", "code", "of", "via", "advanced", "proficient", "fluent", "modern", "idiomatic", "embedded"]);
+const CUE_AFTER = new Set([
+  "developer", "developers", "engineer", "engineers", "programmer", "programmers", "programming", "language", "languages",
+  "lang", "code", "coding", "package", "packages", "library", "libraries", "module", "modules", "framework", "frameworks",
+  "script", "scripts", "scripting", "app", "apps", "application", "applications", "backend", "services", "microservices",
+  "compiler", "runtime", "toolchain", "ecosystem", "sdk", "expert", "experts", "expertise", "experience", "skills",
+  "knowledge", "proficiency", "spreadsheet", "spreadsheets", "formulas", "formula", "macros", "vba", "dev", "devs",
+  "development", "projects", "project", "codebase", "shiny", "studio",
+]);
+const EVERYDAY_BEFORE = new Set(["let's", "lets", "let", "plan", "vitamin", "type", "grade", "class", "tier", "option", "part", "section", "category", "level", "series", "size", "model", "will", "can", "must", "should", "would", "could", "we", "you", "i", "they"]);
+const EVERYDAY_AFTER = new Set(["ahead", "away", "back", "live", "at", "on", "over", "through", "beyond", "out", "up", "down", "forward", "off", "into", "the", "a", "an", "your", "our", "my", "their", "his", "her", "get", "getting"]);
+const GLUE = new Set(["-", ".", "_", "&", "'", "\u2019"]);
+
+export interface EvidenceCandidate {
+  /** Token range [first, last] of the match. */
+  first: number;
+  last: number;
+  needsContext: boolean;
+}
+
+/** Decides which candidates are kept; candidates are in text order and do not overlap. */
+export function applyEvidence(text: string, tokens: readonly SkillToken[], candidates: readonly EvidenceCandidate[]): boolean[] {
+  const kept = candidates.map((c) => !c.needsContext);
+  const sentence = sentenceIds(text, tokens);
+  const word = (t: number): string => (t >= 0 && t < tokens.length ? tokens[t].key.replace(/\u2019/g, "'") : "");
+  const between = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
+  // Apostrophe words like "Let's" are split by the tokenizer; rejoin them for the cue lists.
+  const wordBefore = (t: number): string => {
+    if (t <= 0) return "";
+    const sep = between(t - 1, t);
+    if (/^['\u2019]$/.test(sep) && t >= 2) return `${word(t - 2)}'${word(t - 1)}`;
+    return /^[ \t\u00a0]+$/.test(sep) ? word(t - 1) : "";
+  };
+  const wordAfter = (t: number): string => (t + 1 < tokens.length && /^[ \t\u00a0]+$/.test(between(t, t + 1)) ? word(t + 1) : "");
+
+  const verdict: Array<"reject" | "strong" | "weak" | "none"> = candidates.map((c, i) => {
+    if (!c.needsContext) return "none";
+    const { first, last } = c;
+    const single = tokens[first].end - tokens[first].start === 1 && first === last;
+    const before = first > 0 ? between(first - 1, first) : "\n";
+    const after = last + 1 < tokens.length ? between(last, last + 1) : "\n";
+    if (GLUE.has(before) || GLUE.has(after)) return "reject";
+    if (single && (pairsWithLetter(text, tokens, first - 1, before) || pairsWithLetter(text, tokens, last + 1, after))) return "reject";
+    const prev = wordBefore(first);
+    const next = wordAfter(last);
+    if (EVERYDAY_BEFORE.has(prev) || EVERYDAY_AFTER.has(next)) return "reject";
+    if (CUE_BEFORE.has(prev) || CUE_AFTER.has(next)) return "strong";
+    const initial = first === 0 || sentence[first - 1] !== sentence[first];
+    const near = candidates.some((o, j) => j !== i && !o.needsContext && sentence[o.first] === sentence[first] &&
+      (Math.abs(o.last - first) <= WINDOW || Math.abs(o.first - last) <= WINDOW));
+    if (single || initial) return "none";
+    return near ? "weak" : "none";
+  });
+  verdict.forEach((v, i) => {
+    if (v === "strong" || v === "weak") kept[i] = true;
+  });
+  // List membership spreads from kept neighbours: "Python, Go, Rust" keeps Go, then Rust.
+  for (let changed = true; changed; ) {
+    changed = false;
+    candidates.forEach((c, i) => {
+      if (kept[i] || verdict[i] === "reject") return;
+      const left = i > 0 && kept[i - 1] && isListSeparator(between(candidates[i - 1].last, c.first));
+      const right = i + 1 < candidates.length && kept[i + 1] && isListSeparator(between(c.last, candidates[i + 1].first));
+      if (left || right) kept[i] = changed = true;
+    });
+  }
+  return kept;
+}
+
+/** "R and D", "R & D", "Q&A": a single letter joined to another lone letter. */
+function pairsWithLetter(text: string, tokens: readonly SkillToken[], other: number, sep: string): boolean {
+  if (other < 0 || other >= tokens.length) return false;
+  const t = tokens[other];
+  return t.end - t.start === 1 && /^\p{Lu}$/u.test(text[t.start]) && /^\s*(&|and|n)\s*$/i.test(sep);
+}
+
+/** Text between two list items: ",", ";", "/", "|", "and", "or", "&", ", and", or a line break (with bullets). */
+export function isListSeparator(between: string): boolean {
+  const t = between.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
+  if (/^(?:[,;/|+&]|and|or|, and|, or|, &)$/.test(t)) return true;
+  return /\n/.test(between) && /^[-*\u2022\u00b7]?$/.test(t);
+}
+
+/** Sentence number of each token: a new sentence starts after ".", "!", "?" followed by space, or a line break. */
+function sentenceIds(text: string, tokens: readonly SkillToken[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  tokens.forEach((tok, i) => {
+    if (i > 0 && /[.!?]\s|\n|[.!?]$/.test(text.slice(tokens[i - 1].end, tok.start))) id++;
+    ids.push(id);
+  });
+  return ids;
+}

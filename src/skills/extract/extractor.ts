@@ -1,0 +1,113 @@
+/**
+ * Skill extraction from free text (job descriptions, profiles, proposals).
+ *
+ * Text is cut into tokens (tokens.ts); from each token the trie of loose keys is walked
+ * across joiners ("node js", "Node.js", "ASP.NET", "CI/CD") and marks ("R&D"), never across
+ * breaks (commas, brackets, line ends). At each start the longest match wins and scanning
+ * resumes after it (leftmost-longest), so spans never overlap. A match may carry a plural
+ * "s" on its last token ("APIs", "React Native apps" -> React Native + " apps" unmatched)
+ * unless the skill is ambiguous. Spellings of ambiguous skills then go through evidence.ts.
+ *
+ * Cost: one trie walk per token, each bounded by the longest key, so linear in text length.
+ */
+import type { Taxonomy } from "../taxonomy.js";
+import { exactSkillKey } from "../taxonomy.js";
+import { applyEvidence } from "./evidence.js";
+import { classifySeparator, skillTokens, type SkillToken } from "./tokens.js";
+import { buildSkillTrie, type FormEntry, type TrieNode } from "./trie.js";
+
+export interface SkillMention {
+  /** Canonical name. */
+  skill: string;
+  /** Taxonomy index. */
+  index: number;
+  /** The text as seen: text.slice(start, end). */
+  alias: string;
+  start: number;
+  end: number;
+}
+
+export type SkillExtractor = (text: string) => SkillMention[];
+
+interface Match {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  index: number;
+  needsContext: boolean;
+}
+
+export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
+  const root = buildSkillTrie(taxonomy);
+  return (text: string): SkillMention[] => {
+    const tokens = skillTokens(text);
+    const matches: Match[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = longestMatchAt(text, tokens, i, root, taxonomy);
+      if (m) {
+        matches.push(m);
+        i = m.last + 1;
+      } else i++;
+    }
+    const kept = applyEvidence(text, tokens, matches);
+    return matches
+      .filter((_, k) => kept[k])
+      .map((m) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  };
+}
+
+function longestMatchAt(text: string, tokens: readonly SkillToken[], first: number, root: TrieNode, taxonomy: Taxonomy): Match | undefined {
+  let best: Match | undefined;
+  let node: TrieNode | undefined = root;
+  for (let t = first; t < tokens.length && node; t++) {
+    const tok = tokens[t];
+    if (t > first) {
+      const sep = classifySeparator(text.slice(tokens[t - 1].end, tok.start));
+      if (sep.kind === "break") break;
+      node = walk(node, sep.key);
+      if (!node) break;
+    }
+    const key = tok.key;
+    const beforeLast = walk(node, key.slice(0, -1));
+    node = beforeLast && beforeLast.next.get(key[key.length - 1]);
+    const start = tokens[first].start;
+    const found = node?.entries && choose(node.entries, text.slice(start, tok.end));
+    if (found) {
+      best = { first, last: t, start, end: tok.end, index: found.index, needsContext: found.needsContext };
+    } else if (beforeLast?.entries && isPluralS(text, tok)) {
+      const plural = choose(beforeLast.entries, text.slice(start, tok.end - 1));
+      if (plural && !plural.needsContext && !taxonomy.isAmbiguous(plural.index)) {
+        best = { first, last: t, start, end: tok.end, index: plural.index, needsContext: false };
+      }
+    }
+  }
+  return best;
+}
+
+function walk(node: TrieNode | undefined, chars: string): TrieNode | undefined {
+  for (let k = 0; k < chars.length && node; k++) node = node.next.get(chars[k]);
+  return node;
+}
+
+/** A lowercase plural "s" closing a token of 3+ characters, not "ss" ("APIs", not "CSS" or "Sass"). */
+function isPluralS(text: string, tok: SkillToken): boolean {
+  return tok.end - tok.start >= 3 && text[tok.end - 1] === "s" && text[tok.end - 2] !== "s" && text[tok.end - 2] !== "S";
+}
+
+/**
+ * Picks the skill for text whose loose key ends at a node: entries whose case rule the text
+ * fails are dropped; if several skills remain, only an exact spelling decides.
+ */
+function choose(entries: readonly FormEntry[], seen: string): { index: number; needsContext: boolean } | undefined {
+  const fitting = entries.filter((e) => !e.caseSensitive || e.text === seen);
+  if (fitting.length === 0) return undefined;
+  let index = fitting[0].index;
+  if (fitting.some((e) => e.index !== index)) {
+    const exact = fitting.find((e) => exactSkillKey(e.text) === exactSkillKey(seen));
+    if (!exact) return undefined;
+    index = exact.index;
+  }
+  const own = fitting.filter((e) => e.index === index);
+  return { index, needsContext: own.every((e) => e.needsContext) };
+}
