@@ -61,7 +61,7 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     const before = first > 0 ? between(first - 1, first) : "\n";
     const after = last + 1 < tokens.length ? between(last, last + 1) : "\n";
     if (GLUE.has(before) || GLUE.has(after)) return "reject";
-    if (single && (pairsWithLetter(text, tokens, first - 1, before) || pairsWithLetter(text, tokens, last + 1, after))) return "reject";
+    if (single && (pairsWithLetter(text, tokens, first, -1) || pairsWithLetter(text, tokens, last, 1))) return "reject";
     const prev = wordBefore(first);
     const next = wordAfter(last);
     if (EVERYDAY_BEFORE.has(prev) || EVERYDAY_AFTER.has(next)) return "reject";
@@ -88,11 +88,15 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
   return kept;
 }
 
-/** "R and D", "R & D", "Q&A": a single letter joined to another lone letter. */
-function pairsWithLetter(text: string, tokens: readonly SkillToken[], other: number, sep: string): boolean {
-  if (other < 0 || other >= tokens.length) return false;
-  const t = tokens[other];
-  return t.end - t.start === 1 && /^\p{Lu}$/u.test(text[t.start]) && /^\s*(&|and|n)\s*$/i.test(sep);
+/** "R and D", "R & D", "Q&A": a single letter joined to another lone capital letter by "and" or "&". */
+function pairsWithLetter(text: string, tokens: readonly SkillToken[], at: number, step: 1 | -1): boolean {
+  const lone = (t: number): boolean => t >= 0 && t < tokens.length && tokens[t].end - tokens[t].start === 1 && /^\p{Lu}$/u.test(text[tokens[t].start]);
+  const gap = (a: number, b: number): string => (step === 1 ? text.slice(tokens[a].end, tokens[b].start) : text.slice(tokens[b].end, tokens[a].start));
+  const next = at + step;
+  if (next < 0 || next >= tokens.length) return false;
+  if (lone(next) && /^\s*&\s*$/.test(gap(at, next))) return true;
+  const word = tokens[next].key;
+  return (word === "and" || word === "n") && lone(next + step) && /^\s+$/.test(gap(at, next)) && /^\s+$/.test(gap(next, next + step));
 }
 
 /** Text between two list items: ",", ";", "/", "|", "and", "or", "&", ", and", or a line break (with bullets). */
