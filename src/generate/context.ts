@@ -20,9 +20,30 @@ export const DAY_MS = 86_400_000;
 
 export const countrySampler = new WeightedSampler(COUNTRIES.map((c) => c.weight));
 
-/** ISO 8601 at second resolution: "2024-03-05T10:12:07Z". */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * ISO 8601 at second resolution: "2024-03-05T10:12:07Z". Hand-rolled (civil-from-days, after
+ * Howard Hinnant) because Date#toISOString was a tenth of the run time at a million records.
+ */
 export function isoDate(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
+  const seconds = Math.floor(ms / 1000);
+  const days = Math.floor(seconds / 86_400);
+  let rest = seconds - days * 86_400;
+  const hh = Math.floor(rest / 3600);
+  rest -= hh * 3600;
+  const mm = Math.floor(rest / 60);
+  const ss = rest - mm * 60;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(ss)}Z`;
 }
 
 /** A number rounded to `decimals`, without trailing zeros. */
