@@ -6,6 +6,7 @@
  */
 import { BestMatchError } from "../errors.js";
 import { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./records.js";
+import { utcOffsetMinutes } from "./timezone.js";
 import type { Budget, ClientInfo, FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord, SkillClaim } from "./records.js";
 
 type Raw = Record<string, unknown>;
@@ -42,6 +43,14 @@ class Checker {
     if (typeof v !== "number" || !Number.isFinite(v)) return this.fail(field, "has a non-numeric value", v, expected);
     if (v < min || v > max || (integer && !Number.isInteger(v))) return this.fail(field, "is out of range", v, expected);
     return v;
+  }
+
+  timezone(field: string): string | undefined {
+    const zone = this.string(field);
+    if (zone !== undefined && utcOffsetMinutes(zone) === undefined) {
+      this.fail(field, "has an unknown time zone", zone, 'an IANA zone ("Europe/Berlin") or a UTC offset ("UTC+05:30")');
+    }
+    return zone;
   }
 
   boolean(field: string): boolean | undefined {
@@ -130,7 +139,7 @@ export function validateFreelancer(raw: unknown): FreelancerRecord {
     experienceLevel: c.oneOf("experienceLevel", EXPERIENCE_LEVELS),
     hoursPerWeek: c.number("hoursPerWeek", 0, 168),
     country: c.string("country"),
-    timezone: c.string("timezone"),
+    timezone: c.timezone("timezone"),
     languages: c.stringList("languages"),
     rating: c.number("rating", 1, 5),
     reviewCount: c.number("reviewCount", 0, Infinity, true),

@@ -1,0 +1,214 @@
+/**
+ * The in-process index: freelancers and jobs as documents (skills, text, numeric columns),
+ * reviews and proposals linked to them, the skill vocabulary and learned similarity.
+ * It trusts its input: records arrive validated and checked by the engine.
+ */
+import type { ProposalRecord, ReviewRecord } from "../model/records.js";
+import type { ResolvedEngineOptions } from "../engine-options.js";
+import { utcOffsetMinutes } from "../model/timezone.js";
+import { SkillSimilarity } from "../skills/skill-similarity.js";
+import type { SkillVocabulary } from "../skills/vocabulary.js";
+import { shingles } from "../rank/features/proposal.js";
+import { tokenize } from "../text/tokenize.js";
+import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
+import type { Extractor, FreelancerDoc, JobDoc } from "./normalize.js";
+import { TextIndex } from "./text-index.js";
+
+export interface ProposalDoc {
+  record: ProposalRecord;
+  shingles: Set<number>;
+  /** Stemmed terms of the cover letter. */
+  terms: Set<string>;
+  /** Skills named in the cover letter. */
+  skills: Set<number>;
+}
+
+/** One side of the market: documents with their text and skill postings. */
+export class Side<T> {
+  readonly table = new DocTable<T>();
+  readonly text: TextIndex;
+  readonly postings = new SkillPostings();
+  constructor(options: ResolvedEngineOptions) {
+    this.text = new TextIndex(options.bm25);
+  }
+}
+
+export class Corpus {
+  readonly freelancers: Side<FreelancerDoc>;
+  readonly jobs: Side<JobDoc>;
+  readonly reviews = new Map<string, ReviewRecord>();
+  readonly proposals = new Map<string, ProposalDoc>();
+  readonly reviewsByFreelancer = new Map<string, Set<string>>();
+  readonly proposalsByJob = new Map<string, Set<string>>();
+  readonly proposalsByFreelancer = new Map<string, Set<string>>();
+  readonly similarity: SkillSimilarity;
+  /** Effective reputation per freelancer doc: profile fields merged with review records. */
+  readonly rating = new NumberColumn();
+  readonly reviewCount = new NumberColumn();
+  readonly lastActive = new NumberColumn();
+  readonly hourlyRate = new NumberColumn();
+  readonly hoursPerWeek = new NumberColumn();
+  readonly utcOffset = new NumberColumn();
+  private clock: number | undefined;
+
+  constructor(
+    readonly vocabulary: SkillVocabulary,
+    readonly extract: Extractor,
+    readonly options: ResolvedEngineOptions,
+  ) {
+    this.freelancers = new Side(options);
+    this.jobs = new Side(options);
+    this.similarity = new SkillSimilarity(vocabulary, options.similarity);
+  }
+
+  /** Records changed: the clock and learned similarity are recomputed on next use. */
+  private touch(): void {
+    this.clock = undefined;
+    this.similarity.invalidate();
+  }
+
+  addFreelancer(doc: FreelancerDoc): void {
+    this.removeFreelancerDoc(doc.record.id);
+    const side = this.freelancers;
+    const d = side.table.insert(doc.record.id, doc);
+    side.text.add(d, doc.text);
+    side.postings.add(d, doc.skills.skills);
+    this.similarity.cooccurrence.add(doc.skills.skills);
+    this.hourlyRate.set(d, doc.record.hourlyRate);
+    this.hoursPerWeek.set(d, doc.record.hoursPerWeek);
+    this.utcOffset.set(d, doc.record.timezone === undefined ? undefined : utcOffsetMinutes(doc.record.timezone));
+    this.refreshReputation(doc.record.id);
+    this.touch();
+  }
+
+  /** Removes the freelancer document only (reviews and proposals are the engine's call). */
+  removeFreelancerDoc(id: string): boolean {
+    const side = this.freelancers;
+    const d = side.table.doc(id);
+    if (d === undefined) return false;
+    const doc = side.table.get(d) as FreelancerDoc;
+    side.text.remove(d);
+    side.postings.remove(doc.skills.skills);
+    this.similarity.cooccurrence.remove(doc.skills.skills);
+    side.table.retire(id);
+    this.touch();
+    return true;
+  }
+
+  addJob(doc: JobDoc): void {
+    this.removeJobDoc(doc.record.id);
+    const side = this.jobs;
+    const d = side.table.insert(doc.record.id, doc);
+    side.text.add(d, doc.text);
+    const skills = [...doc.required, ...doc.niceToHave];
+    side.postings.add(d, doc.required);
+    this.similarity.cooccurrence.add(Int32Array.from(skills).sort());
+    this.touch();
+  }
+
+  removeJobDoc(id: string): boolean {
+    const side = this.jobs;
+    const d = side.table.doc(id);
+    if (d === undefined) return false;
+    const doc = side.table.get(d) as JobDoc;
+    side.text.remove(d);
+    side.postings.remove(doc.required);
+    this.similarity.cooccurrence.remove(Int32Array.from([...doc.required, ...doc.niceToHave]).sort());
+    side.table.retire(id);
+    this.touch();
+    return true;
+  }
+
+  addReview(review: ReviewRecord): void {
+    this.removeReview(review.id);
+    this.reviews.set(review.id, review);
+    link(this.reviewsByFreelancer, review.freelancerId, review.id);
+    this.refreshReputation(review.freelancerId);
+    this.touch();
+  }
+
+  removeReview(id: string): void {
+    const old = this.reviews.get(id);
+    if (!old) return;
+    this.reviews.delete(id);
+    unlink(this.reviewsByFreelancer, old.freelancerId, id);
+    this.refreshReputation(old.freelancerId);
+    this.touch();
+  }
+
+  addProposal(record: ProposalRecord): void {
+    this.removeProposal(record.id);
+    const letter = record.coverLetter ?? "";
+    this.proposals.set(record.id, {
+      record,
+      shingles: shingles(letter),
+      terms: new Set(tokenize(letter)),
+      skills: new Set(letter ? this.extract(letter).map((e) => e.index) : []),
+    });
+    link(this.proposalsByJob, record.jobId, record.id);
+    link(this.proposalsByFreelancer, record.freelancerId, record.id);
+    this.touch();
+  }
+
+  removeProposal(id: string): void {
+    const old = this.proposals.get(id);
+    if (!old) return;
+    this.proposals.delete(id);
+    unlink(this.proposalsByJob, old.record.jobId, id);
+    unlink(this.proposalsByFreelancer, old.record.freelancerId, id);
+    this.touch();
+  }
+
+  /**
+   * Profile figures win when given (they are the marketplace's own aggregate); review
+   * records fill the gaps. A rating without a count counts as one review.
+   */
+  private refreshReputation(freelancerId: string): void {
+    const d = this.freelancers.table.doc(freelancerId);
+    if (d === undefined) return;
+    const record = (this.freelancers.table.get(d) as FreelancerDoc).record;
+    const reviews = [...(this.reviewsByFreelancer.get(freelancerId) ?? [])].map((id) => this.reviews.get(id) as ReviewRecord);
+    const mean = reviews.length ? reviews.reduce((s, r) => s + r.rating, 0) / reviews.length : undefined;
+    const rating = record.rating ?? mean;
+    const count = record.reviewCount ?? (reviews.length || (rating !== undefined ? 1 : undefined));
+    this.rating.set(d, rating);
+    this.reviewCount.set(d, count);
+    let last = record.lastActiveAt as number | undefined;
+    for (const r of reviews) if (r.createdAt !== undefined && (last === undefined || (r.createdAt as number) > last)) last = r.createdAt as number;
+    this.lastActive.set(d, last);
+  }
+
+  /** The clock: the `now` option, else the latest timestamp in the data (so results depend on data only). */
+  now(): number {
+    if (this.options.now !== undefined) return this.options.now;
+    if (this.clock === undefined) {
+      let max = 0;
+      const see = (t: unknown): void => {
+        if (typeof t === "number" && t > max) max = t;
+      };
+      for (const d of this.freelancers.table.docs()) {
+        const r = (this.freelancers.table.get(d) as FreelancerDoc).record;
+        see(r.lastActiveAt);
+        see(r.createdAt);
+      }
+      for (const d of this.jobs.table.docs()) see((this.jobs.table.get(d) as JobDoc).record.postedAt);
+      for (const r of this.reviews.values()) see(r.createdAt);
+      for (const p of this.proposals.values()) see(p.record.submittedAt);
+      this.clock = max;
+    }
+    return this.clock;
+  }
+}
+
+function link(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(id);
+}
+
+function unlink(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,79 @@
+/**
+ * Validated records to indexable documents: skills resolved to vocabulary indices (listed
+ * skills, plus skills extracted from the text), and the text BM25 sees.
+ */
+import type { FreelancerRecord, JobRecord, SkillClaim } from "../model/records.js";
+import type { SkillVocabulary } from "../skills/vocabulary.js";
+import type { SkillSet } from "../rank/features/skills.js";
+import { exactSkillKey } from "../skills/taxonomy.js";
+
+export interface Extracted {
+  index: number;
+  skill: string;
+  alias: string;
+}
+export type Extractor = (text: string) => Extracted[];
+
+export interface FreelancerDoc {
+  record: FreelancerRecord;
+  skills: SkillSet;
+  text: string;
+}
+
+export interface JobDoc {
+  record: JobRecord;
+  /** Required skills, in listed order, deduplicated. */
+  required: number[];
+  niceToHave: number[];
+  /** Listed skill names the vocabulary does not know (only for query-only jobs). */
+  unknown: string[];
+  text: string;
+}
+
+/** Deduplicated sorted skill set; a skill seen both ways counts as written exactly. */
+export function toSkillSet(entries: Iterable<{ index: number; alias: boolean }>): SkillSet {
+  const best = new Map<number, boolean>();
+  for (const e of entries) best.set(e.index, (best.get(e.index) ?? true) && e.alias);
+  const skills = Int32Array.from([...best.keys()].sort((a, b) => a - b));
+  const via = Uint8Array.from(skills, (s) => (best.get(s) ? 1 : 0));
+  return { skills, via };
+}
+
+const claimName = (c: SkillClaim): string => (typeof c === "string" ? c : c.name);
+
+function extractedEntries(extract: Extractor, text: string): Array<{ index: number; alias: boolean }> {
+  return extract(text).map((e) => ({ index: e.index, alias: exactSkillKey(e.alias) !== exactSkillKey(e.skill) }));
+}
+
+export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): FreelancerDoc {
+  const entries: Array<{ index: number; alias: boolean }> = [];
+  const names = (record.skills ?? []).map(claimName);
+  for (const name of names) {
+    const r = vocab.resolve(name, mint);
+    if (r) entries.push({ index: r.index, alias: r.via === "alias" });
+  }
+  const prose = [record.title, record.overview].filter(Boolean).join("\n");
+  if (prose) entries.push(...extractedEntries(extract, prose));
+  return { record, skills: toSkillSet(entries), text: [prose, names.join(" ")].filter(Boolean).join("\n") };
+}
+
+export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): JobDoc {
+  const unknown: string[] = [];
+  const resolveAll = (names: readonly string[]): number[] => {
+    const out: number[] = [];
+    for (const name of names) {
+      const r = vocab.resolve(name, mint);
+      if (!r) unknown.push(name.trim());
+      else if (!out.includes(r.index)) out.push(r.index);
+    }
+    return out;
+  };
+  const prose = [record.title, record.description].filter(Boolean).join("\n");
+  // A job without listed skills is ranked on the skills its text names.
+  const required = record.skills?.length
+    ? resolveAll(record.skills)
+    : [...new Set(extract(prose).map((e) => e.index))];
+  const niceToHave = resolveAll(record.niceToHaveSkills ?? []).filter((s) => !required.includes(s));
+  const listed = [...(record.skills ?? []), ...(record.niceToHaveSkills ?? [])];
+  return { record, required, niceToHave, unknown, text: [prose, listed.join(" ")].filter(Boolean).join("\n") };
+}

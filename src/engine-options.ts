@@ -1,0 +1,90 @@
+/** Defaults in one place, and the checks that turn user options into resolved options. */
+import { BestMatchError } from "./errors.js";
+import type { Bm25Params, EngineOptions, RatingPrior, SimilarityOptions } from "./options.js";
+import { type Model, RANK_TASKS, type RankTask, defaultModels, validateModel } from "./rank/model.js";
+import { Taxonomy } from "./skills/taxonomy.js";
+import { buildDefaultTaxonomy } from "./skills/default-taxonomy/index.js";
+import { DEFAULT_BM25 } from "./text/bm25.js";
+
+export const DEFAULT_RATING_PRIOR: RatingPrior = { mean: 4.5, strength: 5 };
+export const DEFAULT_SIMILARITY: SimilarityOptions = {
+  learned: true,
+  dimensions: 32,
+  learnedWeight: 0.5,
+  taxonomyRelated: 0.6,
+  minSimilarity: 0.35,
+  minCount: 3,
+};
+
+/** Every default of EngineOptions except the taxonomy (built lazily: it is the biggest). */
+export const DEFAULT_ENGINE_OPTIONS = {
+  ratingPrior: DEFAULT_RATING_PRIOR,
+  bm25: DEFAULT_BM25,
+  similarity: DEFAULT_SIMILARITY,
+  candidates: 1000,
+  recencyHalfLifeDays: 180,
+  freshnessHalfLifeDays: 14,
+} as const;
+
+export interface ResolvedEngineOptions {
+  taxonomy: Taxonomy;
+  models: Record<RankTask, Model>;
+  ratingPrior: RatingPrior;
+  bm25: Bm25Params;
+  similarity: SimilarityOptions;
+  candidates: number;
+  now: number | undefined;
+  recencyHalfLifeDays: number;
+  freshnessHalfLifeDays: number;
+}
+
+function invalid(option: string, value: unknown, expected: string): never {
+  throw new BestMatchError("INVALID_OPTION", `option "${option}" is invalid`, { field: option, value, expected });
+}
+
+function number(option: string, value: unknown, min: number, max = Infinity, integer = false): number {
+  const ok = typeof value === "number" && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+  if (!ok) invalid(option, value, `${integer ? "an integer" : "a number"} in [${min}, ${max === Infinity ? "inf" : max}]`);
+  return value as number;
+}
+
+const KNOWN_OPTIONS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "now", "recencyHalfLifeDays", "freshnessHalfLifeDays"];
+
+export function resolveEngineOptions(options: Partial<EngineOptions> = {}): ResolvedEngineOptions {
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.includes(key)) invalid(key, undefined, `one of ${KNOWN_OPTIONS.join(", ")}`);
+  }
+  const prior = { ...DEFAULT_RATING_PRIOR, ...options.ratingPrior };
+  number("ratingPrior.mean", prior.mean, 1, 5);
+  number("ratingPrior.strength", prior.strength, 0);
+  const bm25 = { ...DEFAULT_BM25, ...options.bm25 };
+  number("bm25.k1", bm25.k1, 0);
+  number("bm25.b", bm25.b, 0, 1);
+  const similarity = { ...DEFAULT_SIMILARITY, ...options.similarity };
+  if (typeof similarity.learned !== "boolean") invalid("similarity.learned", similarity.learned, "true or false");
+  number("similarity.dimensions", similarity.dimensions, 1, 512, true);
+  number("similarity.learnedWeight", similarity.learnedWeight, 0, 1);
+  number("similarity.taxonomyRelated", similarity.taxonomyRelated, 0, 1);
+  number("similarity.minSimilarity", similarity.minSimilarity, 0, 1);
+  number("similarity.minCount", similarity.minCount, 1, Infinity, true);
+  const models = {} as Record<RankTask, Model>;
+  const given = (options.model ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(given)) if (!(RANK_TASKS as readonly string[]).includes(key)) invalid(`model.${key}`, undefined, `one of ${RANK_TASKS.join(", ")}`);
+  for (const task of RANK_TASKS) models[task] = given[task] === undefined ? defaultModels[task] : validateModel(given[task], task);
+  let now: number | undefined;
+  if (options.now !== undefined) {
+    now = options.now instanceof Date ? options.now.getTime() : typeof options.now === "string" ? Date.parse(options.now) : options.now;
+    if (!Number.isFinite(now)) invalid("now", options.now, "epoch milliseconds, a Date or an ISO 8601 string");
+  }
+  return {
+    taxonomy: new Taxonomy(options.taxonomy ?? buildDefaultTaxonomy()),
+    models,
+    ratingPrior: prior,
+    bm25,
+    similarity,
+    candidates: number("candidates", options.candidates ?? DEFAULT_ENGINE_OPTIONS.candidates, 1, Infinity, true),
+    now,
+    recencyHalfLifeDays: number("recencyHalfLifeDays", options.recencyHalfLifeDays ?? DEFAULT_ENGINE_OPTIONS.recencyHalfLifeDays, 0.001),
+    freshnessHalfLifeDays: number("freshnessHalfLifeDays", options.freshnessHalfLifeDays ?? DEFAULT_ENGINE_OPTIONS.freshnessHalfLifeDays, 0.001),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The public engine: validates at the edge, keeps batches atomic, and hands ranking to rank/.
+ */
+import { BestMatchError } from "./errors.js";
+import type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
+import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
+import type { EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
+import { validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
+import { Corpus } from "./corpus/corpus.js";
+import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
+import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
+import { SkillVocabulary } from "./skills/vocabulary.js";
+import { createSkillExtractor } from "./skills/extract/index.js";
+import { rankFreelancers } from "./rank/rank-freelancers.js";
+import { rankProposals } from "./rank/rank-proposals.js";
+import { recommendJobs } from "./rank/recommend-jobs.js";
+import type { RankResult } from "./rank/results.js";
+
+/** Validates a whole batch first (ids unique within it) so a failing batch indexes nothing. */
+function validateBatch<T extends { id: string }>(records: Iterable<unknown>, validate: (raw: unknown) => T, kind: string): T[] {
+  if (records === null || typeof records !== "object" || typeof (records as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    throw new BestMatchError("INVALID_RECORD", `${kind} batch must be an iterable of records`, { value: records, expected: "an array of records" });
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const raw of records) {
+    const record = validate(raw);
+    if (seen.has(record.id)) {
+      throw new BestMatchError("DUPLICATE_ID", `${kind} id appears twice in one batch`, { recordId: record.id, field: "id", value: record.id, expected: "ids unique within a batch" });
+    }
+    seen.add(record.id);
+    out.push(record);
+  }
+  return out;
+}
+
+class BestMatchEngine implements Engine {
+  private readonly corpus: Corpus;
+  private readonly extractor: ReturnType<typeof createSkillExtractor>;
+
+  constructor(
+    private readonly userOptions: Partial<EngineOptions>,
+    options: ResolvedEngineOptions,
+  ) {
+    this.extractor = createSkillExtractor(options.taxonomy);
+    this.corpus = new Corpus(new SkillVocabulary(options.taxonomy), this.extractor, options);
+  }
+
+  addFreelancers(records: Iterable<FreelancerRecord>): void {
+    const batch = validateBatch(records, validateFreelancer, "freelancer");
+    for (const r of batch) this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+  }
+
+  addJobs(records: Iterable<JobRecord>): void {
+    const batch = validateBatch(records, validateJob, "job");
+    for (const r of batch) this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+  }
+
+  addReviews(records: Iterable<ReviewRecord>): void {
+    const batch = validateBatch(records, validateReview, "review");
+    for (const r of batch) this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
+    for (const r of batch) this.corpus.addReview(r);
+  }
+
+  addProposals(records: Iterable<ProposalRecord>): void {
+    const batch = validateBatch(records, validateProposal, "proposal");
+    for (const r of batch) {
+      this.requireKnown("job", r.jobId, r.id, "jobId");
+      this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
+    }
+    for (const r of batch) this.corpus.addProposal(r);
+  }
+
+  private requireKnown(kind: "job" | "freelancer", id: string, recordId: string, field: string): void {
+    const side = kind === "job" ? this.corpus.jobs : this.corpus.freelancers;
+    if (side.table.doc(id) === undefined) {
+      throw new BestMatchError("UNKNOWN_RECORD", `refers to a ${kind} that is not indexed`, { recordId, field, value: id, expected: `the id of an indexed ${kind} (add ${kind}s first)` });
+    }
+  }
+
+  /** Removes the freelancer and the reviews and proposals that belong to them. */
+  removeFreelancer(id: string): boolean {
+    if (!this.corpus.removeFreelancerDoc(id)) return false;
+    for (const rid of [...(this.corpus.reviewsByFreelancer.get(id) ?? [])]) this.corpus.removeReview(rid);
+    for (const pid of [...(this.corpus.proposalsByFreelancer.get(id) ?? [])]) this.corpus.removeProposal(pid);
+    return true;
+  }
+
+  /** Removes the job and its proposals (reviews keep their history; their jobId is informational). */
+  removeJob(id: string): boolean {
+    if (!this.corpus.removeJobDoc(id)) return false;
+    for (const pid of [...(this.corpus.proposalsByJob.get(id) ?? [])]) this.corpus.removeProposal(pid);
+    return true;
+  }
+
+  private job(job: string | JobRecord): JobDoc {
+    if (typeof job === "string") {
+      const doc = this.corpus.jobs.table.doc(job);
+      if (doc === undefined) throw new BestMatchError("UNKNOWN_RECORD", "no such job is indexed", { recordId: job, expected: "the id of an indexed job, or a job record" });
+      return this.corpus.jobs.table.get(doc) as JobDoc;
+    }
+    return jobDoc(validateJob(job), this.corpus.vocabulary, this.extractor, false);
+  }
+
+  private freelancer(f: string | FreelancerRecord): FreelancerDoc {
+    if (typeof f === "string") {
+      const doc = this.corpus.freelancers.table.doc(f);
+      if (doc === undefined) throw new BestMatchError("UNKNOWN_RECORD", "no such freelancer is indexed", { recordId: f, expected: "the id of an indexed freelancer, or a freelancer record" });
+      return this.corpus.freelancers.table.get(doc) as FreelancerDoc;
+    }
+    return freelancerDoc(validateFreelancer(f), this.corpus.vocabulary, this.extractor, false);
+  }
+
+  rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult {
+    return rankFreelancers(this.corpus, this.job(job), options);
+  }
+
+  rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {
+    return rankProposals(this.corpus, this.job(job), options);
+  }
+
+  recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult {
+    return recommendJobs(this.corpus, this.freelancer(freelancer), options);
+  }
+
+  extractSkills(text: string): ExtractedSkill[] {
+    if (typeof text !== "string") throw new BestMatchError("INVALID_OPTION", "extractSkills takes a string", { value: text, expected: "a string" });
+    return this.extractor(text).map(({ skill, alias, start, end }) => ({ skill, alias, start, end }));
+  }
+
+  stats(): EngineStats {
+    return {
+      freelancers: this.corpus.freelancers.table.size,
+      jobs: this.corpus.jobs.table.size,
+      reviews: this.corpus.reviews.size,
+      proposals: this.corpus.proposals.size,
+      skills: this.corpus.vocabulary.size,
+    };
+  }
+
+  /** Everything needed to rebuild an identical engine: options as data and the validated records. */
+  toPayload(): SnapshotPayload {
+    const c = this.corpus;
+    const records = <T>(side: { table: { docs(): Iterable<number>; get(d: number): T | undefined } }) => [...side.table.docs()].map((d) => side.table.get(d) as T);
+    return {
+      options: { ...this.userOptions, taxonomy: c.options.taxonomy.toData(), model: c.options.models },
+      freelancers: records<FreelancerDoc>(c.freelancers).map((d) => d.record),
+      jobs: records<JobDoc>(c.jobs).map((d) => d.record),
+      reviews: [...c.reviews.values()],
+      proposals: [...c.proposals.values()].map((p) => p.record),
+    };
+  }
+
+  async save(path: string): Promise<void> {
+    await writeSnapshot(path, this.toPayload());
+  }
+}
+
+/** A new, empty engine. Options are validated here; see EngineOptions for defaults. */
+export function createEngine(options: Partial<EngineOptions> = {}): Engine {
+  return new BestMatchEngine(options, resolveEngineOptions(options));
+}
+
+/** Rebuilds an engine from a snapshot written by `engine.save`. Rankings are identical. */
+export async function loadEngine(path: string): Promise<Engine> {
+  const payload = await readSnapshot(path);
+  const engine = createEngine(payload.options);
+  engine.addFreelancers(payload.freelancers);
+  engine.addJobs(payload.jobs);
+  engine.addReviews(payload.reviews);
+  engine.addProposals(payload.proposals);
+  return engine;
+}

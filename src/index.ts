@@ -1,0 +1,28 @@
+/** bestmatch: explainable Best Match ranking for talent marketplaces. Public API only. */
+export { createEngine, loadEngine } from "./engine.js";
+export { BestMatchError, ERROR_CODES } from "./errors.js";
+export type { ErrorCode, ErrorContext } from "./errors.js";
+export type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
+export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
+export type {
+  EngineOptions,
+  RatingPrior,
+  Bm25Params,
+  SimilarityOptions,
+  FreelancerFilters,
+  JobFilters,
+  Range,
+  RankFreelancersOptions,
+  RankProposalsOptions,
+  RecommendJobsOptions,
+} from "./options.js";
+export { DEFAULT_RANK_LIMIT } from "./options.js";
+export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";
+export type { Model, RankTask, FeatureName } from "./rank/model.js";
+export type { RankResult, RankedItem, Contribution, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
+export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget, ClientInfo, ExperienceLevel, JobDuration, SkillClaim, DateInput } from "./model/records.js";
+export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";
+export { validateFreelancer, validateJob, validateReview, validateProposal } from "./model/validate.js";
+export type { TaxonomyData, TaxonomySkill } from "./skills/taxonomy-types.js";
+export { validateTaxonomy, extendTaxonomy } from "./skills/taxonomy.js";
+export { defaultTaxonomy } from "./skills/default-taxonomy/public.js";

@@ -1,0 +1,39 @@
+/**
+ * The features of one freelancer for one job, shared by "rank freelancers" and "rank
+ * proposals" (which adds proposal features on top).
+ */
+import type { Corpus } from "../corpus/corpus.js";
+import type { FreelancerDoc } from "../corpus/normalize.js";
+import { squashBm25 } from "../text/bm25.js";
+import type { JobQuery } from "./job-query.js";
+import { availability, levelFit, rateFit } from "./features/fit.js";
+import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
+import { type CoverageResult, skillCoverage, skillFocus } from "./features/skills.js";
+import { type FeatureResult, measured } from "./features/types.js";
+
+export interface FreelancerFeatures {
+  features: Map<string, FeatureResult>;
+  coverage: CoverageResult;
+}
+
+export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number): FreelancerFeatures {
+  const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
+  const r = f.record;
+  const job = q.job.record;
+  const { options } = corpus;
+  const coverage = skillCoverage(q.required, f.skills, q.neighbors);
+  const features = new Map<string, FeatureResult>([
+    ["requiredSkills", coverage],
+    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.neighbors)],
+    ["skillFocus", skillFocus(f.skills, q.skillSet, q.neighbors)],
+    ["textRelevance", measured(squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound))],
+    ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
+    ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
+    ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],
+    ["jobSuccess", jobSuccess(r.jobSuccess)],
+    ["rateFit", rateFit(r.hourlyRate, job.budget)],
+    ["levelFit", levelFit(r.experienceLevel, job.experienceLevel)],
+    ["availability", availability(r.hoursPerWeek, job.duration)],
+  ]);
+  return { features, coverage };
+}

@@ -1,0 +1,40 @@
+/** A job prepared once for scoring many freelancers: weighted skills and its text query. */
+import type { Corpus } from "../corpus/corpus.js";
+import type { JobDoc } from "../corpus/normalize.js";
+import type { TextQuery } from "../corpus/text-index.js";
+import { skillIdf } from "../corpus/doc-table.js";
+import type { NeighborFn, WeightedSkill } from "./features/skills.js";
+
+export interface JobQuery {
+  job: JobDoc;
+  required: WeightedSkill[];
+  niceToHave: WeightedSkill[];
+  /** Required and nice-to-have skills, for skill focus. */
+  skillSet: Set<number>;
+  text: TextQuery;
+  /** Display name of any skill index, including unknown names (negative indices). */
+  name: (index: number) => string;
+  neighbors: NeighborFn;
+}
+
+/** Neighbours from the learned+taxonomy similarity; unknown (negative) skills have none. */
+export function neighborFn(corpus: Corpus): NeighborFn {
+  return (s) => (s < 0 ? [] : corpus.similarity.neighbors(s));
+}
+
+export function prepareJobQuery(corpus: Corpus, job: JobDoc): JobQuery {
+  const side = corpus.freelancers;
+  const n = side.table.size;
+  const weigh = (s: number): WeightedSkill => ({ index: s, weight: skillIdf(side.postings.frequency(s), n) });
+  // Names the vocabulary does not know cannot match, but still count as missing (rarest weight).
+  const unknown = job.unknown.map((_, k): WeightedSkill => ({ index: -1 - k, weight: skillIdf(0, n) }));
+  return {
+    job,
+    required: [...job.required.map(weigh), ...unknown],
+    niceToHave: job.niceToHave.map(weigh),
+    skillSet: new Set([...job.required, ...job.niceToHave]),
+    text: side.text.prepare(job.text),
+    name: (i) => (i < 0 ? job.unknown[-1 - i] : corpus.vocabulary.name(i)),
+    neighbors: neighborFn(corpus),
+  };
+}

@@ -1,0 +1,48 @@
+/** Jobs for a freelancer: skill fit seen from both sides, pay, client quality, freshness, competition. */
+import type { Corpus } from "../corpus/corpus.js";
+import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
+import { skillIdf } from "../corpus/doc-table.js";
+import type { RecommendJobsOptions } from "../options.js";
+import { squashBm25 } from "../text/bm25.js";
+import type { RankResult } from "./results.js";
+import { assemble, type Candidate } from "./assemble.js";
+import { jobFilter } from "./filters.js";
+import { neighborFn } from "./job-query.js";
+import { retrieveCandidates } from "./retrieve.js";
+import { levelFit, rateFit } from "./features/fit.js";
+import { clientQuality, competition, freshness } from "./features/job.js";
+import { skillAlignment, skillCoverage } from "./features/skills.js";
+import { type FeatureResult, measured } from "./features/types.js";
+
+export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
+  const jobs = corpus.jobs;
+  const neighbors = neighborFn(corpus);
+  const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
+  const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
+  const text = jobs.text.prepare(freelancer.text);
+  const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
+  const pool = options.exhaustive ? jobs.table.docs() : retrieveCandidates(jobs, { skills, text, limit: corpus.options.candidates }, neighbors);
+  const keep = jobFilter(corpus, options.filters);
+  const now = corpus.now();
+  const r = freelancer.record;
+  const candidates: Candidate[] = [];
+  for (const doc of pool) {
+    if (keep && !keep(doc)) continue;
+    const job = jobs.table.get(doc) as JobDoc;
+    const j = job.record;
+    const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
+    const coverage = skillCoverage(required, freelancer.skills, neighbors);
+    const features = new Map<string, FeatureResult>([
+      ["requiredSkills", coverage],
+      ["skillAlignment", skillAlignment(freelancer.skills, new Set([...job.required, ...job.niceToHave]), jobWeight, neighbors)],
+      ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
+      ["rateFit", rateFit(r.hourlyRate, j.budget)],
+      ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
+      ["clientQuality", clientQuality(j.client)],
+      ["freshness", freshness(j.postedAt as number | undefined, now, corpus.options.freshnessHalfLifeDays)],
+      ["competition", competition(corpus.proposalsByJob.get(j.id)?.size ?? 0)],
+    ]);
+    candidates.push({ id: j.id, features, coverage });
+  }
+  return assemble("jobs", corpus.options.models.jobs, candidates, options, (i) => corpus.vocabulary.name(i));
+}

@@ -1,0 +1,88 @@
+/**
+ * Similarity between skills, from two sources blended by `blendSimilarity`:
+ * the taxonomy's related links and vectors learned from co-occurrence in the indexed records.
+ * Neighbour lists are computed on demand and cached until the next relearn.
+ */
+import type { Matrix } from "ml-matrix";
+import type { SimilarityOptions } from "../options.js";
+import type { SkillVocabulary } from "./vocabulary.js";
+import { CooccurrenceCounts, blendSimilarity, ppmiMatrix, rowCosine, truncatedSvdEmbedding } from "./similarity.js";
+
+export interface SkillNeighbor {
+  index: number;
+  similarity: number;
+}
+
+export class SkillSimilarity {
+  readonly cooccurrence = new CooccurrenceCounts();
+  private embedding: Matrix | undefined;
+  private row = new Map<number, number>();
+  private neighborCache = new Map<number, SkillNeighbor[]>();
+  private stale = true;
+
+  constructor(
+    private readonly vocabulary: SkillVocabulary,
+    private readonly options: SimilarityOptions,
+  ) {}
+
+  /** Records changed: the learned part is recomputed before the next query. */
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  private ensureLearned(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    this.neighborCache.clear();
+    this.row.clear();
+    this.embedding = undefined;
+    if (!this.options.learned) return;
+    // Order rows by stable skill key so the result does not depend on insertion order.
+    const keep = [...this.cooccurrence.counts]
+      .filter(([, c]) => c >= this.options.minCount)
+      .map(([s]) => s)
+      .sort((a, b) => cmp(this.vocabulary.key(a), this.vocabulary.key(b)));
+    if (keep.length < 3) return;
+    const ppmi = ppmiMatrix(this.cooccurrence.pairs, keep);
+    this.embedding = truncatedSvdEmbedding(ppmi, this.options.dimensions);
+    keep.forEach((s, i) => this.row.set(s, i));
+  }
+
+  private taxonomyLinked(a: number, b: number): boolean {
+    return this.vocabulary.related(a).includes(b);
+  }
+
+  /** Blended similarity in [0, 1]; 1 for the same skill. */
+  similarity(a: number, b: number): number {
+    if (a === b) return 1;
+    this.ensureLearned();
+    const tax = this.taxonomyLinked(a, b) ? this.options.taxonomyRelated : 0;
+    const ra = this.row.get(a);
+    const rb = this.row.get(b);
+    const learned = this.embedding && ra !== undefined && rb !== undefined ? rowCosine(this.embedding, ra, rb) : undefined;
+    return blendSimilarity(tax, learned, this.options.learnedWeight);
+  }
+
+  /** Skills related to `index` at or above minSimilarity, most similar first (ties by key). */
+  neighbors(index: number): readonly SkillNeighbor[] {
+    this.ensureLearned();
+    const cached = this.neighborCache.get(index);
+    if (cached) return cached;
+    const candidates = new Set<number>(this.vocabulary.related(index));
+    const ri = this.row.get(index);
+    if (this.embedding && ri !== undefined) {
+      for (const s of this.row.keys()) if (s !== index) candidates.add(s);
+    }
+    const out: SkillNeighbor[] = [];
+    for (const s of candidates) {
+      if (s === index) continue;
+      const similarity = this.similarity(index, s);
+      if (similarity >= this.options.minSimilarity) out.push({ index: s, similarity });
+    }
+    out.sort((x, y) => y.similarity - x.similarity || cmp(this.vocabulary.key(x.index), this.vocabulary.key(y.index)));
+    this.neighborCache.set(index, out);
+    return out;
+  }
+}
+
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
