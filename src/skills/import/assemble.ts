@@ -58,7 +58,8 @@ export const foldedSlug = (label: string): string => skillSlug(label.normalize("
 
 const shortHash = (key: string): string => createHash("sha1").update(key).digest("hex").slice(0, 8);
 
-export function assembleSkills(drafts: readonly DraftSkill[]): { skills: TaxonomySkill[]; stats: AssemblyStats } {
+/** Skills sorted by id, the id given to each draft key (e.g. to map more ESCO relations later), and what collided. */
+export function assembleSkills(drafts: readonly DraftSkill[]): { skills: TaxonomySkill[]; ids: Map<string, string>; stats: AssemblyStats } {
   const ids = assignIds(drafts);
   const names = assignNames(drafts, ids);
   const stats: AssemblyStats = {
@@ -122,7 +123,7 @@ export function assembleSkills(drafts: readonly DraftSkill[]): { skills: Taxonom
     return skill;
   });
   skills.sort((a, b) => compare(a.id, b.id));
-  return { skills, stats };
+  return { skills, ids, stats };
 }
 
 /** Order within a collision group: the higher priority first, then the smaller key. */
