@@ -10,6 +10,11 @@ export function yearsPhrase(years: number): string {
   return years === 1 ? "1 year" : `${years} years`;
 }
 
+/** "a developer", "an engineer" (by first letter; good enough for generated prose). */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}`;
+}
+
 export function listPhrase(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -37,10 +42,10 @@ export function freelancerTitle(rng: Rng, level: ExperienceLevel, noun: string, 
 }
 
 const OPENERS = [
-  (noun: string, years: number, s: string) => `I am a ${noun.toLowerCase()} with ${yearsPhrase(years)} of experience in ${s}.`,
-  (noun: string, years: number, s: string) => `Hi! I'm a ${noun.toLowerCase()} who has spent the last ${yearsPhrase(years)} working with ${s}.`,
-  (noun: string, years: number, s: string) => `${years}+ years as a ${noun.toLowerCase()}, specializing in ${s}.`,
-  (noun: string, years: number, s: string) => `Hello, I help clients get results with ${s}, drawing on ${yearsPhrase(years)} as a ${noun.toLowerCase()}.`,
+  (noun: string, years: number, s: string) => `I am ${withArticle(noun.toLowerCase())} with ${yearsPhrase(years)} of experience in ${s}.`,
+  (noun: string, years: number, s: string) => `Hi! I'm ${withArticle(noun.toLowerCase())} who has spent the last ${yearsPhrase(years)} working with ${s}.`,
+  (noun: string, years: number, s: string) => `${years}+ years as ${withArticle(noun.toLowerCase())}, specializing in ${s}.`,
+  (noun: string, years: number, s: string) => `Hello, I help clients get results with ${s}, drawing on ${yearsPhrase(years)} as ${withArticle(noun.toLowerCase())}.`,
 ];
 const MIDDLES = [
   (s: string) => `I am also comfortable with ${s}.`,
@@ -77,7 +82,7 @@ export function jobTitle(rng: Rng, noun: string, label: string, skills: readonly
     case 3:
       return `${label}: ${project}`;
     default:
-      return `Hiring a ${s0} ${noun.toLowerCase()}`;
+      return `Hiring ${withArticle(`${s0} ${noun.toLowerCase()}`)}`;
   }
 }
 
@@ -92,7 +97,7 @@ export function jobDescription(
   const parts: string[] = [];
   parts.push(
     rng.pick([
-      `We are looking for a ${noun.toLowerCase()} to help with ${project}.`,
+      `We are looking for ${withArticle(noun.toLowerCase())} to help with ${project}.`,
       `Our team needs support with ${project}.`,
       `I need a reliable freelancer for ${project}.`,
     ]),
@@ -132,7 +137,7 @@ export function personalizedLetter(rng: Rng, jobTitleText: string, matched: read
 /** A generic letter a freelancer pastes into every proposal: it never mentions the job. */
 export function boilerplateLetter(rng: Rng, title: string, skills: readonly string[]): string {
   return rng.pick([
-    `Hello, I am a ${title} with a strong background in ${listPhrase(skills.slice(0, 3))}. I deliver high quality work on time and within budget. Please check my profile and feel free to contact me.`,
+    `Hello, I am ${withArticle(title)} with a strong background in ${listPhrase(skills.slice(0, 3))}. I deliver high quality work on time and within budget. Please check my profile and feel free to contact me.`,
     `Dear Sir/Madam, I have read your job description and I am confident I can do this job perfectly. I have skills in ${skills.slice(0, 4).join(", ")}. Looking forward to working with you.`,
     `Hi there! I am an expert ${title}. 100% satisfaction guaranteed, unlimited revisions and fast delivery. Let's discuss your project.`,
   ]);
