@@ -1,0 +1,99 @@
+/**
+ * Rankings as text: CSV rows, JSON lines or a terminal table. Pure and deterministic,
+ * so the same results always give the same bytes whichever thread formatted them.
+ */
+import type { RankTask } from "../rank/model.js";
+import type { MatchedSkill, RankResult, RankedItem } from "../rank/results.js";
+import { csvLine, listCell } from "./csv-write.js";
+import { renderTable } from "./table.js";
+
+export const OUTPUT_FORMATS = ["csv", "jsonl", "table"] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface ResultFormat {
+  format: OutputFormat;
+  /** Which ranking: sets the id columns. */
+  task: RankTask;
+  /** Add the per-feature contributions (CSV: a JSON column). */
+  explain: boolean;
+}
+
+/** Column names: who the list is for, then who is ranked. */
+const ID_COLUMNS: Record<RankTask, { subject: string; item: string[] }> = {
+  freelancers: { subject: "job_id", item: ["freelancer_id"] },
+  proposals: { subject: "job_id", item: ["proposal_id", "freelancer_id"] },
+  jobs: { subject: "freelancer_id", item: ["job_id"] },
+};
+
+const SCORE_DIGITS = 6;
+
+export function formatScore(score: number): string {
+  return score.toFixed(SCORE_DIGITS);
+}
+
+export function describeMatch(m: MatchedSkill): string {
+  return m.via === "related" && m.from !== undefined ? `${m.skill} (via ${m.from})` : m.skill;
+}
+
+export function csvColumns(task: RankTask, explain: boolean): string[] {
+  const ids = ID_COLUMNS[task];
+  return [ids.subject, "rank", ...ids.item, "score", "matched_skills", "missing_skills", "reasons", ...(explain ? ["contributions"] : [])];
+}
+
+/** What goes before the first result (the CSV header), or "". */
+export function formatPreamble(f: ResultFormat): string {
+  return f.format === "csv" ? csvLine(csvColumns(f.task, f.explain)) : "";
+}
+
+export function formatResult(subjectId: string, result: RankResult, f: ResultFormat): string {
+  switch (f.format) {
+    case "csv":
+      return result.items.map((item) => csvLine(csvCells(subjectId, item, f))).join("");
+    case "jsonl":
+      return result.items.map((item) => `${JSON.stringify(jsonItem(subjectId, item, f.task))}\n`).join("");
+    case "table":
+      return tableBlock(subjectId, result, f);
+  }
+}
+
+function itemIds(item: RankedItem, task: RankTask): string[] {
+  return task === "proposals" ? [item.id, item.freelancerId ?? ""] : [item.id];
+}
+
+function csvCells(subjectId: string, item: RankedItem, f: ResultFormat): string[] {
+  return [
+    subjectId,
+    String(item.rank),
+    ...itemIds(item, f.task),
+    formatScore(item.score),
+    listCell(item.matchedSkills.map(describeMatch)),
+    listCell(item.missingSkills),
+    listCell(item.reasons),
+    ...(f.explain ? [JSON.stringify(item.contributions)] : []),
+  ];
+}
+
+/** The whole item, keyed by what the ids mean for this task. */
+function jsonItem(subjectId: string, item: RankedItem, task: RankTask): Record<string, unknown> {
+  const { id, ...rest } = item;
+  if (task === "jobs") return { freelancerId: subjectId, jobId: id, ...rest };
+  if (task === "proposals") return { jobId: subjectId, proposalId: id, ...rest };
+  return { jobId: subjectId, freelancerId: id, ...rest };
+}
+
+function tableBlock(subjectId: string, result: RankResult, f: ResultFormat): string {
+  const ids = ID_COLUMNS[f.task];
+  const subject = f.task === "jobs" ? "Freelancer" : "Job";
+  const title = `${subject} ${subjectId}: ${result.items.length} of ${result.total} shown\n`;
+  if (!result.items.length) return `${title}\n`;
+  const head = ["rank", ...ids.item.map((c) => c.replace("_id", "")), "score", "matched skills", "missing", "top reason"];
+  const rows = result.items.map((item) => [
+    String(item.rank),
+    ...itemIds(item, f.task),
+    item.score.toFixed(3),
+    item.matchedSkills.map(describeMatch).join(", "),
+    item.missingSkills.join(", "),
+    item.reasons[0] ?? "",
+  ]);
+  return `${title}${renderTable(head, rows, { rightAligned: [0, ids.item.length + 1], maxWidth: [6, 24, 24, 8, 36, 24, 60] })}\n`;
+}
