@@ -42,6 +42,7 @@ export interface EvidenceCandidate {
 /** Decides which candidates are kept; candidates are in text order and do not overlap. */
 export function applyEvidence(text: string, tokens: readonly SkillToken[], candidates: readonly EvidenceCandidate[]): boolean[] {
   const kept = candidates.map((c) => !c.needsContext);
+  if (kept.every(Boolean)) return kept;
   const sentence = sentenceIds(text, tokens);
   const word = (t: number): string => (t >= 0 && t < tokens.length ? tokens[t].key.replace(/\u2019/g, "'") : "");
   const between = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
@@ -67,10 +68,8 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     if (EVERYDAY_BEFORE.has(prev) || EVERYDAY_AFTER.has(next)) return "reject";
     if (CUE_BEFORE.has(prev) || CUE_AFTER.has(next)) return "strong";
     const initial = first === 0 || sentence[first - 1] !== sentence[first];
-    const near = candidates.some((o, j) => j !== i && !o.needsContext && sentence[o.first] === sentence[first] &&
-      (Math.abs(o.last - first) <= WINDOW || Math.abs(o.first - last) <= WINDOW));
     if (single || initial) return "none";
-    return near ? "weak" : "none";
+    return hasKeptNeighbour(candidates, i, sentence) ? "weak" : "none";
   });
   verdict.forEach((v, i) => {
     if (v === "strong" || v === "weak") kept[i] = true;
@@ -86,6 +85,15 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     });
   }
   return kept;
+}
+
+/** An unambiguous match within WINDOW tokens of candidate i, in the same sentence. */
+function hasKeptNeighbour(candidates: readonly EvidenceCandidate[], i: number, sentence: readonly number[]): boolean {
+  const { first, last } = candidates[i];
+  const fits = (o: EvidenceCandidate): boolean => !o.needsContext && sentence[o.first] === sentence[first];
+  for (let j = i - 1; j >= 0 && first - candidates[j].last <= WINDOW; j--) if (fits(candidates[j])) return true;
+  for (let j = i + 1; j < candidates.length && candidates[j].first - last <= WINDOW; j++) if (fits(candidates[j])) return true;
+  return false;
 }
 
 /** "R and D", "R & D", "Q&A": a single letter joined to another lone capital letter by "and" or "&". */

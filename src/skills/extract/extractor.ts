@@ -69,7 +69,8 @@ function longestMatchAt(text: string, tokens: readonly SkillToken[], first: numb
       if (!node) break;
     }
     const key = tok.key;
-    const beforeLast = walk(node, key.slice(0, -1));
+    let beforeLast: TrieNode | undefined = node;
+    for (let k = 0; k < key.length - 1 && beforeLast; k++) beforeLast = beforeLast.next.get(key[k]);
     node = beforeLast && beforeLast.next.get(key[key.length - 1]);
     const start = tokens[first].start;
     const found = node?.entries && choose(node.entries, text.slice(start, tok.end));
