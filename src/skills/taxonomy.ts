@@ -102,7 +102,9 @@ function checkSkillShape(raw: unknown, at: string, fail: Fail): void {
 /**
  * Adds `extra` to `base`. A skill of `extra` whose id is already in `base` overrides it:
  * its name, category and ambiguous flag replace the base ones, its aliases and related ids
- * are added to the base ones. Other skills are appended. The result is validated.
+ * are added to the base ones (a replaced name stays on as an alias, so records written with
+ * it still resolve). Other skills are appended. The result is validated; errors name the
+ * extension as their file.
  */
 export function extendTaxonomy(base: TaxonomyData, extra: TaxonomyData): TaxonomyData {
   const extraSource = `extension "${(extra as { name?: unknown }).name}"`;
