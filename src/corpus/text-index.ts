@@ -74,14 +74,19 @@ export class TextIndex {
     return id;
   }
 
-  /** Unique known query terms with their IDF; unknown terms cannot match and are dropped. */
+  /**
+   * Unique known query terms with their IDF, ordered by the term itself (not its id), so a
+   * score's floating-point sum does not depend on the order documents were added in.
+   * Unknown terms cannot match and are dropped.
+   */
   prepare(text: string): TextQuery {
     const ids = new Set<number>();
     for (const t of tokenize(text)) {
       const id = this.termIds.get(t);
       if (id !== undefined && this.docFreq[id] > 0) ids.add(id);
     }
-    const terms = Uint32Array.from([...ids].sort((a, b) => a - b));
+    const ordered = [...ids].sort((a, b) => (this.termStrings[a] < this.termStrings[b] ? -1 : 1));
+    const terms = Uint32Array.from(ordered);
     const idfs = Float64Array.from(terms, (t) => bm25Idf(this.docFreq[t], this.docCount));
     return { terms, idfs, upperBound: bm25UpperBound(idfs, this.params) };
   }
@@ -92,25 +97,16 @@ export class TextIndex {
     if (!d || query.terms.length === 0) return 0;
     const avg = this.totalLength / Math.max(1, this.docCount);
     let sum = 0;
-    // Both term lists are sorted: one merge pass.
-    let i = 0;
-    let j = 0;
-    while (i < query.terms.length && j < d.terms.length) {
-      const q = query.terms[i];
-      const t = d.terms[j];
-      if (q === t) {
-        sum += bm25TermScore(d.freqs[j], query.idfs[i], d.length, avg, this.params);
-        i++;
-        j++;
-      } else if (q < t) i++;
-      else j++;
+    for (let i = 0; i < query.terms.length; i++) {
+      const at = binarySearch(d.terms, query.terms[i]);
+      if (at >= 0) sum += bm25TermScore(d.freqs[at], query.idfs[i], d.length, avg, this.params);
     }
     return sum;
   }
 
-  /** The query's `n` most informative terms (highest IDF, ties by term id). */
+  /** The query's `n` most informative terms (highest IDF, ties by term). */
   topTerms(query: TextQuery, n: number): string[] {
-    const order = [...query.terms.keys()].sort((a, b) => query.idfs[b] - query.idfs[a] || query.terms[a] - query.terms[b]);
+    const order = [...query.terms.keys()].sort((a, b) => query.idfs[b] - query.idfs[a] || a - b);
     return order.slice(0, n).map((i) => this.termStrings[query.terms[i]]);
   }
 
@@ -123,4 +119,16 @@ export class TextIndex {
     const words = this.topTerms(query, maxTerms);
     return this.retrieval.search(words.join(" "), { limit, suggest: true }) as number[];
   }
+}
+
+function binarySearch(sorted: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return mid;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
