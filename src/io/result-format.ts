@@ -56,6 +56,13 @@ export function formatResult(subjectId: string, result: RankResult, f: ResultFor
   }
 }
 
+/** Reasons are sentences that may contain ";", so they get their own separator. */
+export const REASON_SEPARATOR = " | ";
+
+export function reasonsCell(reasons: readonly string[]): string {
+  return reasons.join(REASON_SEPARATOR);
+}
+
 function itemIds(item: RankedItem, task: RankTask): string[] {
   return task === "proposals" ? [item.id, item.freelancerId ?? ""] : [item.id];
 }
@@ -68,7 +75,7 @@ function csvCells(subjectId: string, item: RankedItem, f: ResultFormat): string[
     formatScore(item.score),
     listCell(item.matchedSkills.map(describeMatch)),
     listCell(item.missingSkills),
-    listCell(item.reasons),
+    reasonsCell(item.reasons),
     ...(f.explain ? [JSON.stringify(item.contributions)] : []),
   ];
 }
@@ -95,5 +102,6 @@ function tableBlock(subjectId: string, result: RankResult, f: ResultFormat): str
     item.missingSkills.join(", "),
     item.reasons[0] ?? "",
   ]);
-  return `${title}${renderTable(head, rows, { rightAligned: [0, ids.item.length + 1], maxWidth: [6, 24, 24, 8, 36, 24, 60] })}\n`;
+  const maxWidth = [6, ...ids.item.map(() => 24), 8, 40, 30, 70];
+  return `${title}${renderTable(head, rows, { rightAligned: [0, ids.item.length + 1], maxWidth })}\n`;
 }
