@@ -81,19 +81,19 @@ describe("buildStackExchangeData on a hand-made dump", () => {
     ]);
   });
 
-  it("when user 2's record changes then a snapshot row holds their whole state from that day", () => {
-    const rows = data.snapshots.filter((s) => s.record.id === "u2").map((s) => [new Date(s.cutDate).toISOString().slice(0, 10), s.record]);
+  it("when user 2's record changes then a snapshot row holds their whole state from that instant", () => {
+    const rows = data.snapshots.filter((s) => s.record.id === "u2").map((s) => [new Date(s.cutDate).toISOString(), s.record]);
     const base = { id: "u2", createdAt: "2021-04-30T00:00:00.000Z" };
     // Equal use, same day: by name. After a22, plutus is used twice and leads.
     const first = { ...base, title: "haskell, plutus", skills: ["haskell", "plutus"], overview: "Question 10: Answer 11", lastActiveAt: "2021-05-01T12:00:00.000Z" };
     const second = { ...base, title: "plutus, haskell", skills: ["plutus", "haskell"], overview: "Question 20: Answer 22\nQuestion 10: Answer 11", lastActiveAt: "2021-05-06T09:00:00.000Z" };
     expect(rows).toEqual([
-      ["2021-05-02", { ...first, reviewCount: 0, completedJobs: 0 }],
-      ["2021-05-05", { ...first, reviewCount: 0, completedJobs: 1, jobSuccess: 100 }], // q10 acceptance known
-      ["2021-05-07", { ...second, reviewCount: 0, completedJobs: 1, jobSuccess: 100 }], // a22 posted
-      ["2021-05-08", { ...second, reviewCount: 0, completedJobs: 1, jobSuccess: 50 }], // q20 went to someone else
-      ["2021-05-09", { ...second, reviewCount: 1, rating: 5, completedJobs: 1, jobSuccess: 50 }],
-      ["2021-05-14", { ...second, reviewCount: 2, rating: 4, completedJobs: 1, jobSuccess: 50 }],
+      ["2021-05-01T12:00:00.001Z", { ...first, reviewCount: 0, completedJobs: 0 }], // a11 posted
+      ["2021-05-05T00:00:00.000Z", { ...first, reviewCount: 0, completedJobs: 1, jobSuccess: 100 }], // q10 acceptance (voted 05-04) known
+      ["2021-05-06T09:00:00.001Z", { ...second, reviewCount: 0, completedJobs: 1, jobSuccess: 100 }], // a22 posted
+      ["2021-05-08T00:00:00.000Z", { ...second, reviewCount: 0, completedJobs: 1, jobSuccess: 50 }], // q20 went to someone else
+      ["2021-05-09T00:00:00.000Z", { ...second, reviewCount: 1, rating: 5, completedJobs: 1, jobSuccess: 50 }],
+      ["2021-05-14T00:00:00.000Z", { ...second, reviewCount: 2, rating: 4, completedJobs: 1, jobSuccess: 50 }],
     ]);
   });
 
@@ -116,11 +116,11 @@ describe("buildStackExchangeData on a hand-made dump", () => {
   it("when evaluation joins a job to snapshots as of its posting then each user's latest earlier row is used", () => {
     const rows = data.snapshots.map((s) => ({ ...s.record, cutDate: s.cutDate }));
     const asOf = snapshotsAsOf(rows, data.jobs[2].postedAt as string); // q20, 05-06 08:00
-    expect(asOf.map((r) => [r.id, new Date(r.cutDate).toISOString().slice(0, 10)])).toEqual([
-      ["u1", "2021-05-05"],
-      ["u2", "2021-05-05"],
-      ["u3", "2021-05-05"],
-      ["u4", "2021-05-04"],
+    expect(asOf.map((r) => [r.id, new Date(r.cutDate).toISOString()])).toEqual([
+      ["u1", "2021-05-04T20:00:00.001Z"], // just after asking q21
+      ["u2", "2021-05-05T00:00:00.000Z"], // q10 acceptance became known
+      ["u3", "2021-05-05T00:00:00.000Z"], // lost q10
+      ["u4", "2021-05-03T05:00:00.001Z"], // commented
     ]);
   });
 

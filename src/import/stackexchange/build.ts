@@ -27,7 +27,7 @@ export interface StackExchangeData {
   proposals: ProposalRecord[];
   outcomes: OutcomeRow[];
   reviews: DatedReview[];
-  /** Every user's state at each day cut where it changed (see track-record.ts). */
+  /** Every user's state at each instant where it changed (see track-record.ts). */
   snapshots: FreelancerSnapshot[];
   /** State at the dump end, with AboutMe in the overview: for demos, not for evaluation. */
   freelancers: FreelancerRecord[];

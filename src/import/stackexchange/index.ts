@@ -8,7 +8,7 @@
  *   outcomes.csv    per proposal: "hired" for the accepted answer, "applied" for the others (labels: known only later)
  *   reviews.csv     one review per answer, id "r<Id>", dated reviewDelayDays after the answer (start of day),
  *                   rated from the votes and acceptance known at that date (see answerRating)
- *   freelancer_snapshots.csv  cut_date + freelancer columns: each user's state at every day cut where it changed
+ *   freelancer_snapshots.csv  cut_date + freelancer columns: each user's state at every instant where it changed
  *   freelancers.csv every active user as of the dump end (plus AboutMe): for demos, NOT for evaluation
  *
  * Leak-free evaluation of a job posted at p:

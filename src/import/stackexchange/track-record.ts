@@ -1,21 +1,21 @@
 /**
- * Freelancer snapshots: each user's profile and track record as it stood at day cuts, computed only
- * from events already in the past at the cut.
+ * Freelancer snapshots: each user's profile and track record as it stood at cuts, computed only from
+ * events already in the past at the cut. A row with cut_date c uses only events strictly before c.
  *
- * An event becomes visible at the first cut strictly after it happened:
- *   - a question, answer or comment at time t  -> from nextDayStart(t)   (activity; an answer adds its question's tags)
- *   - an acceptance vote dated day D           -> from D + 1 day          (a hire; votes carry only the day)
- *   - a review dated R (see buildReviews)      -> from R                  (it already holds only votes before R)
- * A user gets a row at every cut where something of theirs became visible (delta encoding), and the
- * row holds their complete state at that cut. The state of user u for a job posted at p is therefore the
- * row of u with the greatest cut_date <= p; a user with no such row was not active before p.
+ * When an event becomes visible (its row's cut_date):
+ *   - a question, answer or comment at time t  -> t + 1 ms                (activity; an answer adds its question's tags)
+ *   - an acceptance vote dated day D           -> start of day D + 1      (a hire; votes carry only the day)
+ *   - a review dated R (see buildReviews)      -> R                       (it already holds only votes known at R)
+ * A user gets a row at every instant where something of theirs became visible (delta encoding), and the
+ * row holds their complete state then. The state of user u for a job posted at p is therefore the row of u
+ * with the greatest cut_date <= p (snapshotsAsOf); a user with no such row had no activity before p.
  */
 import type { FreelancerRecord } from "../../model/records.js";
 import type { Answer, Question, User } from "./dump.js";
 import { compareIds, type DumpIndex } from "./dump-index.js";
 import { type DatedReview, freelancerId } from "./marketplace.js";
 import { truncateText } from "./text.js";
-import { nextDayStart, toIso } from "./time.js";
+import { toIso } from "./time.js";
 
 export interface SnapshotOptions {
   /** Most skills listed per freelancer, most used first. */
@@ -27,7 +27,7 @@ export interface SnapshotOptions {
 }
 
 export interface FreelancerSnapshot {
-  /** Start of a UTC day: the row describes the user using only events before this instant. */
+  /** The row describes the user using only events strictly before this instant (epoch ms). */
   cutDate: number;
   record: FreelancerRecord;
 }
@@ -84,12 +84,12 @@ function collectEvents(index: DumpIndex, reviews: readonly DatedReview[]): Map<s
     if (list) list.push(event);
     else events.set(userId, [event]);
   };
-  const activity = (at: number): Event => ({ kind: "active", at, visibleFrom: nextDayStart(at) });
+  const activity = (at: number): Event => ({ kind: "active", at, visibleFrom: at + 1 });
 
   for (const question of index.dump.questions) add(question.ownerId, activity(question.createdAt));
   for (const answer of index.dump.answers) {
     const question = index.questions.get(answer.questionId);
-    add(answer.ownerId, question ? { kind: "answer", at: answer.createdAt, visibleFrom: nextDayStart(answer.createdAt), answer, question } : activity(answer.createdAt));
+    add(answer.ownerId, question ? { kind: "answer", at: answer.createdAt, visibleFrom: answer.createdAt + 1, answer, question } : activity(answer.createdAt));
   }
   for (const comment of index.dump.comments ?? []) add(comment.userId, activity(comment.createdAt));
 
@@ -99,7 +99,7 @@ function collectEvents(index: DumpIndex, reviews: readonly DatedReview[]): Map<s
     const asker = index.questions.get(questionId)?.ownerId;
     for (const answer of index.answersByQuestion.get(questionId) ?? []) {
       if (answer.ownerId === undefined || answer.ownerId === asker) continue;
-      const visibleFrom = Math.max(acceptance.knownFrom, nextDayStart(answer.createdAt));
+      const visibleFrom = Math.max(acceptance.knownFrom, answer.createdAt + 1);
       add(answer.ownerId, { kind: "competition", visibleFrom, won: answer.id === acceptance.answer.id });
     }
   }
