@@ -12,7 +12,9 @@
  *   freelancers.csv every active user as of the dump end (plus AboutMe): for demos, NOT for evaluation
  *
  * Leak-free evaluation of a job posted at p:
- *   - freelancer f's features = f's snapshot row with the greatest cut_date <= p (snapshotsAsOf); no row = not yet active;
+ *   - freelancer f's features = f's snapshot row with the greatest cut_date <= p (snapshotsAsOf); no row = no activity
+ *     before p: the candidate pool for "rank freelancers" is the users with a row, and an answerer without one is
+ *     ranked as a bare cold-start record { id };
  *   - reviews: only those with created_at <= p;
  *   - proposals of the job itself are its candidates; other proposals only when submitted_at < p;
  *   - outcomes.csv is the ground truth, never a feature.
