@@ -42,7 +42,8 @@ export function createProgram(io: CliIO): Command {
   registerIndex(program, io);
   registerGenerate(program, io);
   registerImport(program, io);
-  for (const cmd of program.commands) {
+  const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
+  for (const cmd of program.commands.flatMap(leaves)) {
     cmd.addHelpText("after", "\nExit codes: 0 ok, 2 usage, 65 bad data, 66 missing input, 73 cannot write output, 130 interrupted.");
   }
   return program;
