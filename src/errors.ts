@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   SNAPSHOT_VERSION: "snapshot written by a newer version",
   SNAPSHOT_IO: "snapshot could not be read or written",
   INPUT_IO: "input file missing or unreadable",
+  OUTPUT_IO: "output file could not be written",
   INVALID_INPUT: "input file is malformed",
 } as const;
 
