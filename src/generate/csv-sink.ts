@@ -76,7 +76,7 @@ export class CsvSink {
 
   private check(): void {
     if (this.failure !== undefined) {
-      throw new BestMatchError("INPUT_IO", "could not write generated data", { file: this.tempPath, cause: this.failure });
+      throw new BestMatchError("OUTPUT_IO", "could not write generated data", { file: this.tempPath, cause: this.failure });
     }
   }
 }

@@ -245,12 +245,12 @@ describe("generateMarketplace edges", () => {
       expect((await readdir(dir)).sort()).toEqual(Object.values(DATA_FILES).sort());
     }));
 
-  it("when the output folder cannot be created then it fails with INPUT_IO naming the folder", () =>
+  it("when the output folder cannot be created then it fails with OUTPUT_IO naming the folder", () =>
     withTempDir(async (dir) => {
       await writeFile(join(dir, "file"), "x");
       const error = await generateMarketplace({ freelancers: 1, jobs: 1, outDir: join(dir, "file", "sub"), taxonomy }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BestMatchError);
-      expect((error as BestMatchError).code).toBe("INPUT_IO");
+      expect((error as BestMatchError).code).toBe("OUTPUT_IO");
       expect((error as BestMatchError).file).toBe(join(dir, "file", "sub"));
     }));
 

@@ -73,7 +73,7 @@ export async function generateMarketplace(options: GenerateOptions): Promise<Gen
   try {
     await mkdir(options.outDir, { recursive: true });
   } catch (cause) {
-    throw new BestMatchError("INPUT_IO", "could not create the output folder", { file: options.outDir, cause });
+    throw new BestMatchError("OUTPUT_IO", "could not create the output folder", { file: options.outDir, cause });
   }
   const files = Object.fromEntries(Object.entries(DATA_FILES).map(([k, name]) => [k, join(options.outDir, name)])) as Record<DataFileKind, string>;
   const sinks = {

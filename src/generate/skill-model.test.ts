@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { TaxonomyData } from "../skills/taxonomy-types.js";
 import { BestMatchError } from "../errors.js";
 import { Rng } from "./prng.js";
-import { areRelated, buildSkillModel, sampleRoleSkills } from "./skill-model.js";
+import { areRelated, buildSkillModel, labelOf, sampleRoleSkills } from "./skill-model.js";
 import { syntheticTaxonomy } from "./synthetic-taxonomy.js";
 
 /** Any small taxonomy: skills spread over a few categories, random related links (some dangling). */
@@ -121,5 +121,18 @@ describe("sampleRoleSkills", () => {
     }
     const core = model.roles[0].core;
     expect(counts.get(core[0])!).toBeGreaterThan(5 * (counts.get(core[core.length - 1]) ?? 0));
+  });
+});
+
+describe("labelOf", () => {
+  it.each([
+    ["software/web-frontend", "Web Frontend"],
+    ["design/ui-ux", "UI UX"],
+    ["software/apis", "APIs"],
+    ["design/3d", "3D"],
+    ["software/no-code", "No Code"],
+    ["marketing", "Marketing"],
+  ])("when the category is %s then the label is %s", (category, label) => {
+    expect(labelOf(category)).toBe(label);
   });
 });

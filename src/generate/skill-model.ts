@@ -109,12 +109,20 @@ export function topLevelOf(category: string): string {
   return slash < 0 ? category : category.slice(0, slash);
 }
 
-function labelOf(category: string): string {
+/** Short words that are ordinary words, not acronyms, when they appear in category names. */
+const PLAIN_SHORT_WORDS = new Set(["web", "app", "art", "and", "for", "the", "law", "tax", "dev", "ops", "no", "to", "of", "new"]);
+
+/** "web-frontend" -> "Web Frontend"; short segments read as acronyms: "ui-ux" -> "UI UX", "apis" -> "APIs". */
+export function labelOf(category: string): string {
   const last = category.slice(category.lastIndexOf("/") + 1);
   return last
     .split(/[-_\s]+/)
     .filter((w) => w.length > 0)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .map((w) => {
+      if (w.length <= 3 && !PLAIN_SHORT_WORDS.has(w)) return w.toUpperCase();
+      if (w.length === 4 && w.endsWith("s") && !PLAIN_SHORT_WORDS.has(w.slice(0, 3))) return `${w.slice(0, 3).toUpperCase()}s`;
+      return w[0].toUpperCase() + w.slice(1);
+    })
     .join(" ");
 }
 

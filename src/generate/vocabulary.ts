@@ -27,6 +27,12 @@ const PROFILES: Record<string, CategoryProfile> = {
   legal: { nouns: ["Lawyer", "Legal Consultant", "Paralegal"], medianRate: 55, marketShare: 0.6 },
   engineering: { nouns: ["Engineer", "Designer", "Drafter"], medianRate: 45, marketShare: 0.8 },
   translation: { nouns: ["Translator", "Interpreter"], medianRate: 22, marketShare: 0.8 },
+  it: { nouns: ["Engineer", "Administrator", "Specialist"], medianRate: 42, marketShare: 1 },
+  hr: { nouns: ["Recruiter", "HR Specialist"], medianRate: 28, marketShare: 0.5 },
+  management: { nouns: ["Project Manager", "Consultant"], medianRate: 40, marketShare: 0.7 },
+  audio: { nouns: ["Audio Engineer", "Producer", "Voice Actor"], medianRate: 30, marketShare: 0.5 },
+  education: { nouns: ["Tutor", "Instructional Designer", "Coach"], medianRate: 25, marketShare: 0.5 },
+  ecommerce: { nouns: ["E-commerce Specialist", "Store Manager"], medianRate: 22, marketShare: 0.7 },
 };
 
 export function categoryProfile(topLevel: string): CategoryProfile {
@@ -82,6 +88,12 @@ const PROJECTS: Record<string, readonly string[]> = {
   legal: ["our terms of service", "a contract review", "trademark registration", "a GDPR compliance audit"],
   engineering: ["a product prototype", "technical drawings", "a structural assessment", "a PCB layout"],
   translation: ["our website localization", "a user manual", "legal documents", "marketing materials"],
+  it: ["our cloud migration", "office network setup", "a security review", "our CI/CD pipeline"],
+  hr: ["hiring for our sales team", "an employee handbook", "our onboarding process"],
+  management: ["a product launch", "our agile process", "an event next spring", "operations planning"],
+  audio: ["a podcast series", "an explainer video voice-over", "a music track", "audio cleanup"],
+  education: ["exam preparation", "an online course", "a corporate training program"],
+  ecommerce: ["our Amazon listings", "our online store", "inventory management"],
 };
 const GENERIC_PROJECTS = ["a new project", "our small business", "an ongoing engagement", "a short-term project"];
 
