@@ -13,9 +13,11 @@ export interface Progress {
   start(label: string, total: number, unit?: string): void;
   update(value: number, extra?: string): void;
   stop(): void;
+  /** A one-line status for a step without a measurable total ("indexing 100,000 freelancers"). */
+  phase(text: string): void;
 }
 
-const silent: Progress = { start() {}, update() {}, stop() {} };
+const silent: Progress = { start() {}, update() {}, stop() {}, phase() {} };
 
 export function createProgress(io: CliIO, quiet: boolean): Progress {
   if (quiet || !io.stderrIsTTY) return silent;
@@ -32,6 +34,8 @@ export function createProgress(io: CliIO, quiet: boolean): Progress {
             ? `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`
             : `${label} [{bar}] {percentage}% | {extra} | ETA {eta_formatted}`,
           hideCursor: true,
+          // We already decided to draw (stderr is a terminal); do not let the library second-guess a wrapped stream.
+          noTTYOutput: true,
           clearOnComplete: false,
           etaBuffer: 50,
           fps: 5,
@@ -47,6 +51,11 @@ export function createProgress(io: CliIO, quiet: boolean): Progress {
     stop() {
       bar?.stop();
       bar = undefined;
+    },
+    phase(text) {
+      bar?.stop();
+      bar = undefined;
+      io.stderr.write(`${text}\n`);
     },
   };
 }

@@ -55,6 +55,7 @@ async function build(opts: IndexBuildOptions, io: CliIO): Promise<void> {
   );
   await reportRejects(policy, opts, io);
   const started = Date.now();
+  progress.phase("indexing");
   const engine = createEngine(engineOptions);
   engine.addFreelancers(inputs.freelancers);
   engine.addJobs(inputs.jobs);

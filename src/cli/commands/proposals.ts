@@ -61,6 +61,7 @@ async function proposals(opts: ProposalsOptions, io: CliIO): Promise<void> {
   const jobIds = inputs.jobs.map((j) => j.id);
   if (opts.job !== undefined && !jobIds.includes(opts.job)) throw new UsageError(`--job "${opts.job}" is not in ${opts.jobs}`);
 
+  progress.phase("indexing freelancers, jobs and proposals");
   const engine = createEngine(engineOptions);
   engine.addFreelancers(inputs.freelancers);
   engine.addJobs(inputs.jobs);

@@ -61,6 +61,7 @@ async function rank(opts: RankOptions, io: CliIO): Promise<void> {
   const inputs = await loadInputs({ freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews }, { io, policy, progress, quiet: Boolean(opts.quiet) });
   await reportRejects(policy, opts, io);
 
+  progress.phase(opts.index !== undefined ? `loading ${opts.index}` : `indexing ${inputs.freelancers.length.toLocaleString("en-US")} freelancers`);
   const engine = opts.index !== undefined ? await loadEngine(opts.index) : createEngine(engineOptions);
   if (opts.index === undefined) {
     engine.addFreelancers(inputs.freelancers);

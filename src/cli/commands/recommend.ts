@@ -62,6 +62,7 @@ async function recommend(opts: RecommendOptions, io: CliIO): Promise<void> {
   if (opts.freelancer !== undefined && !freelancerIds.includes(opts.freelancer)) {
     throw new UsageError(`--freelancer "${opts.freelancer}" is not in ${opts.freelancers}`);
   }
+  progress.phase("indexing freelancers and jobs");
   const engine = createEngine(engineOptions);
   engine.addFreelancers(inputs.freelancers);
   engine.addJobs(inputs.jobs);
