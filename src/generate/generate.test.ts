@@ -204,6 +204,21 @@ describe("generateMarketplace realism", () => {
     expect(distinct / texts.length).toBeGreaterThan(0.5);
   });
 
+  it("when a letter is reused across jobs then its proposal is hired less often than it is merely applied", () => {
+    const jobsByLetter = new Map<string, Set<string>>();
+    for (const p of tables.proposals.rows) {
+      const key = `${p.freelancer_id}\n${p.cover_letter}`;
+      jobsByLetter.set(key, (jobsByLetter.get(key) ?? new Set()).add(p.job_id));
+    }
+    const proposals = byId(tables.proposals.rows);
+    const reusedShare = (outcome: string) => {
+      const rows = tables.outcomes.rows.filter((o) => o.outcome === outcome).map((o) => proposals.get(o.proposal_id)!);
+      return rows.filter((p) => p.cover_letter && jobsByLetter.get(`${p.freelancer_id}\n${p.cover_letter}`)!.size > 1).length / rows.length;
+    };
+    expect(reusedShare("applied")).toBeGreaterThan(0.05);
+    expect(reusedShare("hired")).toBeLessThan(reusedShare("applied"));
+  });
+
   it("when clients decide then about 70% of jobs hire exactly one freelancer", () => {
     const hires = new Map<string, number>();
     for (const o of tables.outcomes.rows) if (o.outcome === "hired") hires.set(o.job_id, (hires.get(o.job_id) ?? 0) + 1);
