@@ -1,19 +1,21 @@
 /**
  * Precision rules for spellings that are also everyday words or letters (Go, R, C, Swift,
- * Rust, Excel). Such a match has already passed the exact-case test; it is kept only with
- * context evidence and no sign of everyday use:
+ * Rust, Excel). A match is kept only with context evidence and no sign of everyday use:
  *
  * - rejected when glued to a neighbour by "-", ".", "_", "&" or an apostrophe ("Go-live",
  *   "R&D", "C-level"), when a single letter pairs with another single letter through
  *   "and"/"&" ("R and D"), or when a neighbour word marks everyday use ("Go ahead",
  *   "Let's Go", "Plan C", "Excel at");
  * - strong evidence: a cue word right before ("in Go", "with R", "using C") or after
- *   ("Go developer", "R package", "Swift programming"), or membership of a list whose
- *   neighbour is a kept skill ("Python, Go and Rust", "C/C++");
+ *   ("Go developer", "R package", "Agile team"), or membership of a list whose neighbour is
+ *   a kept skill ("Python, Go and Rust", "C/C++", a tag line "java spring hibernate");
  * - weak evidence: a kept unambiguous skill within WINDOW tokens in the same sentence.
  *
- * Single letters and sentence-initial words (where capitals prove nothing) need strong
- * evidence; other words need strong or weak.
+ * Written as in the taxonomy ("Go"): strong or weak evidence; but single letters and
+ * sentence-initial words, where capitals prove nothing, need strong evidence.
+ * Written otherwise ("go", "GO"): a cue word after it or list membership only, never after
+ * "to" ("to go"). Single letters and word-like acronyms never match in another case
+ * (see trie.ts).
  */
 import type { SkillToken } from "./tokens.js";
 
@@ -26,7 +28,10 @@ const CUE_AFTER = new Set([
   "script", "scripts", "scripting", "app", "apps", "application", "applications", "backend", "services", "microservices",
   "compiler", "runtime", "toolchain", "ecosystem", "sdk", "expert", "experts", "expertise", "experience", "skills",
   "knowledge", "proficiency", "spreadsheet", "spreadsheets", "formulas", "formula", "macros", "vba", "dev", "devs",
-  "development", "projects", "project", "codebase", "shiny", "studio",
+  "development", "projects", "project", "codebase", "shiny", "studio", "team", "teams", "environment", "environments",
+  "methodology", "methodologies", "practices", "principles", "ceremonies", "process", "processes", "stack", "platform",
+  "server", "servers", "cluster", "clusters", "database", "databases", "pipeline", "pipelines", "plugin", "plugins",
+  "resources", "integration", "certification", "certified",
 ]);
 const EVERYDAY_BEFORE = new Set(["let's", "lets", "let", "plan", "vitamin", "type", "grade", "class", "tier", "option", "part", "section", "category", "level", "series", "size", "model", "will", "can", "must", "should", "would", "could", "we", "you", "i", "they"]);
 const EVERYDAY_AFTER = new Set(["ahead", "away", "back", "live", "at", "on", "over", "through", "beyond", "out", "up", "down", "forward", "off", "into", "the", "a", "an", "your", "our", "my", "their", "his", "her", "get", "getting"]);
@@ -37,6 +42,8 @@ export interface EvidenceCandidate {
   first: number;
   last: number;
   needsContext: boolean;
+  /** Written in another case than the taxonomy spelling ("go" for "Go"). */
+  caseMismatch: boolean;
 }
 
 /** Decides which candidates are kept; candidates are in text order and do not overlap. */
@@ -66,7 +73,9 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     const prev = wordBefore(first);
     const next = wordAfter(last);
     if (EVERYDAY_BEFORE.has(prev) || EVERYDAY_AFTER.has(next)) return "reject";
-    if (CUE_BEFORE.has(prev) || CUE_AFTER.has(next)) return "strong";
+    if (CUE_AFTER.has(next)) return "strong";
+    if (c.caseMismatch) return prev === "to" ? "reject" : "none";
+    if (CUE_BEFORE.has(prev)) return "strong";
     const initial = first === 0 || sentence[first - 1] !== sentence[first];
     if (single || initial) return "none";
     return hasKeptNeighbour(candidates, i, sentence) ? "weak" : "none";
@@ -107,10 +116,13 @@ function pairsWithLetter(text: string, tokens: readonly SkillToken[], at: number
   return (word === "and" || word === "n") && lone(next + step) && /^\s+$/.test(gap(at, next)) && /^\s+$/.test(gap(next, next + step));
 }
 
-/** Text between two list items: ",", ";", "/", "|", "and", "or", "&", ", and", or a line break (with bullets). */
+/**
+ * Text between two list items: ",", ";", "/", "|", "and", "or", "&", ", and", a line break
+ * (with bullets) or plain spaces (tag lines: "java spring hibernate").
+ */
 export function isListSeparator(between: string): boolean {
   const t = between.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
-  if (/^(?:[,;/|+&]|and|or|, and|, or|, &)$/.test(t)) return true;
+  if (/^(?:[,;/|+&]|and|or|, and|, or|, &|)$/.test(t)) return true;
   return /\n/.test(between) && /^[-*\u2022\u00b7]?$/.test(t);
 }
 

@@ -56,6 +56,11 @@ describe("golden: what is found", () => {
     ["Advanced Excel and Python", ["Microsoft Excel=Excel", "Python=Python"]],
     ["Proficient in Excel", ["Microsoft Excel=Excel"]],
     ["Word, Excel, PowerPoint, Python", ["Microsoft Excel=Excel", "Python=Python"]],
+    // other casings of ambiguous words: only a cue after or a list
+    ["python, go and rust", ["Python=python", "Go=go", "Rust=rust"]], // lowercase list anchored by python
+    ["python docker go", ["Python=python", "Docker=docker", "Go=go"]], // space-separated tag line
+    ["senior go developer", ["Go=go"]], // cue after
+    ["GO DEVELOPER", ["Go=GO"]], // cue after, shouting
     // two-letter acronyms that spell a word need capitals
     ["IT support", ["IT=IT"]],
   ])("%j", (text, expected) => {
@@ -88,6 +93,10 @@ describe("golden: everyday words are not skills", () => {
     ["Written by John C. Smith", "single letter without a cue"],
     ["It is what it is", "'it' is a word; the IT acronym needs capitals"],
     ["Docker and gos", "no plurals of ambiguous skills"],
+    ["we go to Docker meetups", "lowercase: a nearby skill is not enough"],
+    ["with go today, Docker later", "lowercase: a cue before is not enough"],
+    ["ready to go, Python first", "'to' before a lowercase word, even in a list"],
+    ["r, Python", "single letters never match in another case"],
   ])("%j (%s)", (text) => {
     const hits = extract(text).filter((m) => taxonomy.isAmbiguous(m.index) || m.skill === "IT");
     expect(hits.map((m) => m.alias)).toEqual([]);
@@ -103,6 +112,7 @@ describe("isListSeparator", () => {
     ["\n- ", true],
     [" with ", false],
     [" - ", false],
+    ["  ", true], // tag lines: "java spring hibernate"
     [". ", false],
   ])("%j -> %s", (sep, expected) => {
     expect(isListSeparator(sep)).toBe(expected);

@@ -36,6 +36,7 @@ interface Match {
   end: number;
   index: number;
   needsContext: boolean;
+  caseMismatch: boolean;
 }
 
 export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
@@ -75,11 +76,11 @@ function longestMatchAt(text: string, tokens: readonly SkillToken[], first: numb
     const start = tokens[first].start;
     const found = node?.entries && choose(node.entries, text.slice(start, tok.end));
     if (found) {
-      best = { first, last: t, start, end: tok.end, index: found.index, needsContext: found.needsContext };
+      best = { first, last: t, start, end: tok.end, ...found };
     } else if (beforeLast?.entries && isPluralS(text, tok)) {
       const plural = choose(beforeLast.entries, text.slice(start, tok.end - 1));
       if (plural && !plural.needsContext && !taxonomy.isAmbiguous(plural.index)) {
-        best = { first, last: t, start, end: tok.end, index: plural.index, needsContext: false };
+        best = { first, last: t, start, end: tok.end, index: plural.index, needsContext: false, caseMismatch: false };
       }
     }
   }
@@ -97,11 +98,11 @@ function isPluralS(text: string, tok: SkillToken): boolean {
 }
 
 /**
- * Picks the skill for text whose loose key ends at a node: entries whose case rule the text
- * fails are dropped; if several skills remain, only an exact spelling decides.
+ * Picks the skill for text whose loose key ends at a node: entries whose exact-case rule the
+ * text fails are dropped; if several skills remain, only an exact spelling decides.
  */
-function choose(entries: readonly FormEntry[], seen: string): { index: number; needsContext: boolean } | undefined {
-  const fitting = entries.filter((e) => !e.caseSensitive || e.text === seen);
+function choose(entries: readonly FormEntry[], seen: string): { index: number; needsContext: boolean; caseMismatch: boolean } | undefined {
+  const fitting = entries.filter((e) => !e.exactCase || e.text === seen);
   if (fitting.length === 0) return undefined;
   let index = fitting[0].index;
   if (fitting.some((e) => e.index !== index)) {
@@ -110,5 +111,6 @@ function choose(entries: readonly FormEntry[], seen: string): { index: number; n
     index = exact.index;
   }
   const own = fitting.filter((e) => e.index === index);
-  return { index, needsContext: own.every((e) => e.needsContext) };
+  const needsContext = own.every((e) => e.needsContext);
+  return { index, needsContext, caseMismatch: needsContext && !own.some((e) => e.text === seen) };
 }

@@ -10,9 +10,9 @@ export interface FormEntry {
   index: number;
   /** As written in the taxonomy. */
   text: string;
-  /** Text must equal `text` exactly (case included) to count. */
-  caseSensitive: boolean;
-  /** Also needs context evidence (see evidence.ts). */
+  /** Text must equal `text` exactly (case included) to count: single letters, acronyms that spell a word ("IT"). */
+  exactCase: boolean;
+  /** Needs context evidence (see evidence.ts); other casings than `text` need more of it. */
   needsContext: boolean;
 }
 
@@ -51,7 +51,7 @@ export function buildSkillTrie(taxonomy: Taxonomy): TrieNode {
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
     }
-    (node.entries ??= []).push({ index: f.index, text: f.text, caseSensitive: needsContext || acronymWord, needsContext });
+    (node.entries ??= []).push({ index: f.index, text: f.text, exactCase: acronymWord || (needsContext && f.text.length === 1), needsContext });
   }
   return root;
 }
