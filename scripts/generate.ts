@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { generateMarketplace } from "../src/generate/index.js";
+import { BestMatchError } from "../src/errors.js";
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,10 @@ const summary = await generateMarketplace({
       process.stderr.write(`\r${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} records`);
     }
   },
+}).catch((error: unknown) => {
+  if (!(error instanceof BestMatchError)) throw error;
+  console.error(`\nbestmatch generate: ${error.message} [${error.code}]`);
+  process.exit(1);
 });
 process.stderr.write("\n");
 console.log(JSON.stringify({ ...summary, seconds: Math.round((performance.now() - started) / 100) / 10 }, null, 2));
