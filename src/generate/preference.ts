@@ -17,6 +17,10 @@
  * Outcomes per job: the client hires with probability HIRE_PROBABILITY; the top utility is
  * then "hired", the next 1-2 are "interviewed". Clients that hire nobody still interview
  * their top 1-2. Everyone else "applied". Ties break by proposal order.
+ *
+ * The model sees the true values, also when the CSV leaves a field out (a missing skills
+ * list, budget or level is only missing from the file, not from the client's mind), and it
+ * compares skills by taxonomy id, while files sometimes spell a skill by an alias.
  */
 import type { ExperienceLevel } from "../model/records.js";
 import { EXPERIENCE_LEVELS } from "../model/records.js";
