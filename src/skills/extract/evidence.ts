@@ -84,16 +84,38 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     if (v === "strong" || v === "weak") kept[i] = true;
   });
   // List membership spreads from kept neighbours: "Python, Go, Rust" keeps Go, then Rust.
+  // Plain spaces make a list only in a run of 3+ matches ("java spring hibernate"), not in
+  // a compound like "DevOps teams".
+  const gaps = candidates.map((c, i) => (i === 0 ? "\n" : between(candidates[i - 1].last, c.first)));
+  const spaced = gaps.map((g) => /^[ \t\u00a0]+$/.test(g));
+  const run = spacedRunLengths(spaced);
+  const joins = (i: number): boolean => (spaced[i] ? run[i] >= 3 : isListSeparator(gaps[i]));
   for (let changed = true; changed; ) {
     changed = false;
-    candidates.forEach((c, i) => {
+    candidates.forEach((_, i) => {
       if (kept[i] || verdict[i] === "reject") return;
-      const left = i > 0 && kept[i - 1] && isListSeparator(between(candidates[i - 1].last, c.first));
-      const right = i + 1 < candidates.length && kept[i + 1] && isListSeparator(between(c.last, candidates[i + 1].first));
+      const left = i > 0 && kept[i - 1] && joins(i);
+      const right = i + 1 < candidates.length && kept[i + 1] && joins(i + 1);
       if (left || right) kept[i] = changed = true;
     });
   }
   return kept;
+}
+
+/** For each gap i (before candidate i): how many candidates its run of space-only gaps joins. */
+function spacedRunLengths(spaced: readonly boolean[]): number[] {
+  const out = new Array<number>(spaced.length).fill(0);
+  for (let i = 0; i < spaced.length; ) {
+    if (!spaced[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < spaced.length && spaced[j]) j++;
+    for (let k = i; k < j; k++) out[k] = j - i + 1;
+    i = j;
+  }
+  return out;
 }
 
 /** An unambiguous match within WINDOW tokens of candidate i, in the same sentence. */
@@ -116,13 +138,10 @@ function pairsWithLetter(text: string, tokens: readonly SkillToken[], at: number
   return (word === "and" || word === "n") && lone(next + step) && /^\s+$/.test(gap(at, next)) && /^\s+$/.test(gap(next, next + step));
 }
 
-/**
- * Text between two list items: ",", ";", "/", "|", "and", "or", "&", ", and", a line break
- * (with bullets) or plain spaces (tag lines: "java spring hibernate").
- */
+/** Text between two list items: ",", ";", "/", "|", "and", "or", "&", ", and", or a line break (with bullets). */
 export function isListSeparator(between: string): boolean {
   const t = between.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
-  if (/^(?:[,;/|+&]|and|or|, and|, or|, &|)$/.test(t)) return true;
+  if (/^(?:[,;/|+&]|and|or|, and|, or|, &)$/.test(t)) return true;
   return /\n/.test(between) && /^[-*\u2022\u00b7]?$/.test(t);
 }
 

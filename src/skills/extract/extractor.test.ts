@@ -58,7 +58,7 @@ describe("golden: what is found", () => {
     ["Word, Excel, PowerPoint, Python", ["Microsoft Excel=Excel", "Python=Python"]],
     // other casings of ambiguous words: only a cue after or a list
     ["python, go and rust", ["Python=python", "Go=go", "Rust=rust"]], // lowercase list anchored by python
-    ["python docker go", ["Python=python", "Docker=docker", "Go=go"]], // space-separated tag line
+    ["python docker go", ["Python=python", "Docker=docker", "Go=go"]], // space-separated tag line of 3+
     ["senior go developer", ["Go=go"]], // cue after
     ["GO DEVELOPER", ["Go=GO"]], // cue after, shouting
     // two-letter acronyms that spell a word need capitals
@@ -97,6 +97,7 @@ describe("golden: everyday words are not skills", () => {
     ["with go today, Docker later", "lowercase: a cue before is not enough"],
     ["ready to go, Python first", "'to' before a lowercase word, even in a list"],
     ["r, Python", "single letters never match in another case"],
+    ["our Docker teams", "two words with spaces are a compound, not a list"],
   ])("%j (%s)", (text) => {
     const hits = extract(text).filter((m) => taxonomy.isAmbiguous(m.index) || m.skill === "IT");
     expect(hits.map((m) => m.alias)).toEqual([]);
@@ -112,7 +113,7 @@ describe("isListSeparator", () => {
     ["\n- ", true],
     [" with ", false],
     [" - ", false],
-    ["  ", true], // tag lines: "java spring hibernate"
+    ["  ", false], // plain spaces make a list only in a run of three (see the goldens)
     [". ", false],
   ])("%j -> %s", (sep, expected) => {
     expect(isListSeparator(sep)).toBe(expected);

@@ -36,6 +36,7 @@ export const TEST_TAXONOMY: TaxonomyData = {
     s("api", "API", "software/web-backend", ["REST API"]),
     s("information-technology", "IT", "it/general", ["Information Technology"]),
     s("d", "D", "software/languages", [], { ambiguous: true }),
+    s("microsoft-teams", "Microsoft Teams", "office/communication", ["Teams", "MS Teams"], { ambiguous: true }),
     s("customer-service", "Customer Service", "business/support"),
   ],
 };
