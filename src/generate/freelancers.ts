@@ -12,8 +12,7 @@ import { EXPERIENCE_LEVELS, type ExperienceLevel } from "../model/records.js";
 import { Rng, STREAM } from "./prng.js";
 import type { FreelancerSummary } from "./pool.js";
 import { pickRole, sampleRoleSkills } from "./skill-model.js";
-import { categoryProfile } from "./vocabulary.js";
-import { COUNTRIES } from "./vocabulary.js";
+import { COUNTRIES, categoryProfile } from "./vocabulary.js";
 import { DAY_MS, type GenContext, type Row, countrySampler, isoDate, maybe, num, skillDisplayName } from "./context.js";
 import { freelancerOverview, freelancerTitle, reviewText } from "./text.js";
 
