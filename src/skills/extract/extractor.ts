@@ -41,11 +41,21 @@ interface Match {
 
 export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
   const root = buildSkillTrie(taxonomy);
+  // Most tokens are common words tried from the root again and again: remember those walks.
+  const rootWalks = new Map<string, TokenWalk>();
+  const fromRoot = (key: string): TokenWalk => {
+    let w = rootWalks.get(key);
+    if (!w) {
+      if (rootWalks.size >= ROOT_WALK_CACHE) rootWalks.clear();
+      rootWalks.set(key, (w = walkToken(root, key)));
+    }
+    return w;
+  };
   return (text: string): SkillMention[] => {
     const tokens = skillTokens(text);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = longestMatchAt(text, tokens, i, root, taxonomy);
+      const m = longestMatchAt(text, tokens, i, fromRoot, taxonomy);
       if (m) {
         matches.push(m);
         i = m.last + 1;
@@ -58,21 +68,36 @@ export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
   };
 }
 
-function longestMatchAt(text: string, tokens: readonly SkillToken[], first: number, root: TrieNode, taxonomy: Taxonomy): Match | undefined {
+const ROOT_WALK_CACHE = 50_000;
+
+/** Where a token's characters lead from a node: after all of them, and before the last (for plurals). */
+interface TokenWalk {
+  node?: TrieNode;
+  beforeLast?: TrieNode;
+}
+
+function walkToken(from: TrieNode, key: string): TokenWalk {
+  let beforeLast: TrieNode | undefined = from;
+  for (let k = 0; k < key.length - 1 && beforeLast; k++) beforeLast = beforeLast.next.get(key[k]);
+  return { beforeLast, node: beforeLast?.next.get(key[key.length - 1]) };
+}
+
+function longestMatchAt(text: string, tokens: readonly SkillToken[], first: number, fromRoot: (key: string) => TokenWalk, taxonomy: Taxonomy): Match | undefined {
   let best: Match | undefined;
-  let node: TrieNode | undefined = root;
-  for (let t = first; t < tokens.length && node; t++) {
+  let node: TrieNode | undefined;
+  for (let t = first; t < tokens.length && (t === first || node); t++) {
     const tok = tokens[t];
-    if (t > first) {
+    let step: TokenWalk;
+    if (t === first) step = fromRoot(tok.key);
+    else {
       const sep = classifySeparator(text.slice(tokens[t - 1].end, tok.start));
       if (sep.kind === "break") break;
-      node = walk(node, sep.key);
-      if (!node) break;
+      const afterSep = walk(node, sep.key);
+      if (!afterSep) break;
+      step = walkToken(afterSep, tok.key);
     }
-    const key = tok.key;
-    let beforeLast: TrieNode | undefined = node;
-    for (let k = 0; k < key.length - 1 && beforeLast; k++) beforeLast = beforeLast.next.get(key[k]);
-    node = beforeLast && beforeLast.next.get(key[key.length - 1]);
+    const beforeLast = step.beforeLast;
+    node = step.node;
     const start = tokens[first].start;
     const found = node?.entries && choose(node.entries, text.slice(start, tok.end));
     if (found) {
