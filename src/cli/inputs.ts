@@ -50,7 +50,9 @@ export async function loadInputs(paths: InputPaths, ctx: LoadContext): Promise<I
     const file = displayName(path);
     const input = await openInput(path, ctx.io.stdin);
     let count = 0;
-    ctx.progress.start(`reading ${file}`, input.size ?? 0);
+    // Standard input has no known size, so it gets a status line instead of a bar.
+    if (input.size !== undefined) ctx.progress.start(`reading ${file}`, input.size);
+    else ctx.progress.phase(`reading ${file}`);
     try {
       const result = await readRecords({
         input: input.stream,
