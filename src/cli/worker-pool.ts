@@ -30,11 +30,8 @@ function startWorker(setup: WorkerSetup): Worker {
 }
 
 function toError(e: { name: string; message: string; code?: string }): Error {
-  if (e.name === "BestMatchError" && e.code) {
-    const err = new BestMatchError(e.code as ErrorCode, "x");
-    err.message = e.message;
-    return err;
-  }
+  // The message already carries its context, so rebuilding without context keeps it as is.
+  if (e.name === "BestMatchError" && e.code) return new BestMatchError(e.code as ErrorCode, e.message);
   return Object.assign(new Error(e.message), { name: e.name });
 }
 
