@@ -37,6 +37,7 @@ export const TEST_TAXONOMY: TaxonomyData = {
     s("information-technology", "IT", "it/general", ["Information Technology"]),
     s("d", "D", "software/languages", [], { ambiguous: true }),
     s("microsoft-teams", "Microsoft Teams", "office/communication", ["Teams", "MS Teams"], { ambiguous: true }),
+    s("business-intelligence", "Business Intelligence", "data/analytics", ["BI"]),
     s("customer-service", "Customer Service", "business/support"),
   ],
 };

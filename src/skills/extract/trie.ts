@@ -22,11 +22,13 @@ export interface TrieNode {
 }
 
 /**
- * Lowercase everyday words that some all-caps acronyms spell ("IT", "AS", "CAN"): such an
- * acronym only counts when written in capitals, whatever its `ambiguous` flag says.
+ * Lowercase everyday words and prefixes that some all-caps acronyms spell ("IT", "AS", "CAN",
+ * the "bi" of "bi-weekly"): such an acronym only counts when written in capitals, whatever
+ * its `ambiguous` flag says.
  */
 const EVERYDAY_WORDS = new Set(
-  ("a am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we " +
+  ("a am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we bi co de ex re un " +
+    "mid non pre sub tri " +
     "ad all and any are art can cat dig few fit for get has key lab law map may not now one our out pay run set sit the use way who you")
     .split(" "),
 );
