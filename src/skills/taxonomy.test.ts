@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { BestMatchError } from "../errors.js";
-import { Taxonomy, createTaxonomy, extendTaxonomy, normalizeSkillKey, pluralStems, validateTaxonomy } from "./taxonomy.js";
+import { Taxonomy, createTaxonomy, extendTaxonomy, normalizeSkillKey, pluralStems, validateTaxonomy, withoutVersion } from "./taxonomy.js";
 import type { TaxonomyData, TaxonomySkill } from "./taxonomy-types.js";
 import { TEST_TAXONOMY } from "./extract/test-taxonomy.js";
 
@@ -103,6 +103,10 @@ describe("Taxonomy", () => {
     ["CICD", "ci-cd", "alias"],
     ["APIs", "api", "alias"], // plural
     ["REST APIs", "api", "alias"],
+    ["Kubernetes 1.28", "kubernetes", "alias"], // trailing version dropped
+    ["python3", "python", "alias"], // an alias, before any version rule
+    ["C++11", "c-plus-plus", "alias"],
+    ["React v18", "react", "alias"],
     ["Foo Framework", undefined, undefined], // unknown: the engine keeps it as a custom skill
     ["Gos", undefined, undefined], // no plurals for ambiguous skills
   ])("resolve(%j) -> %s via %s", (input, id, via) => {
@@ -167,6 +171,19 @@ test.each([
   ["Sass", []],
 ])("pluralStems(%j)", (word, stems) => {
   expect(pluralStems(word)).toEqual(stems);
+});
+
+test.each([
+  ["Angular 12", "Angular"],
+  ["php7", "php"],
+  ["Python 3.10", "Python"],
+  ["vue-3.x", "vue"],
+  ["C++11", "C++"],
+  ["Web", undefined], // no version
+  ["S3", undefined], // one letter would remain
+  ["3D", undefined],
+])("withoutVersion(%j) -> %j", (name, stem) => {
+  expect(withoutVersion(name)).toBe(stem);
 });
 
 describe("extendTaxonomy", () => {

@@ -230,7 +230,8 @@ export class Taxonomy {
    * Resolves a skill as written on a record. Tried in order: exact name or id (case and
    * whitespace ignored) -> "exact"; exact alias -> "alias"; the loose key of
    * normalizeSkillKey (".", "-", "/", spaces ignored) when it names one skill -> "alias";
-   * a plural of a non-ambiguous skill ("APIs", "Databases", "Technologies") -> "alias".
+   * a plural of a non-ambiguous skill ("APIs", "Databases", "Technologies") -> "alias";
+   * the name without a trailing version ("Angular 12", "php7", "Java 8", "C++11") -> "alias".
    */
   resolve(nameOrAlias: string): SkillResolution | undefined {
     const exact = this.exact.get(exactSkillKey(nameOrAlias));
@@ -241,6 +242,11 @@ export class Taxonomy {
     for (const stem of pluralStems(trimmed)) {
       const index = this.looseIndex(normalizeSkillKey(stem));
       if (index !== undefined && !this.isAmbiguous(index)) return { index, via: "alias" };
+    }
+    const unversioned = withoutVersion(trimmed);
+    if (unversioned !== undefined) {
+      const index = this.exact.get(exactSkillKey(unversioned))?.index ?? this.looseIndex(normalizeSkillKey(unversioned));
+      if (index !== undefined) return { index, via: "alias" };
     }
     return undefined;
   }
@@ -258,6 +264,12 @@ export class Taxonomy {
 
 export function createTaxonomy(data: TaxonomyData): Taxonomy {
   return new Taxonomy(data);
+}
+
+/** Drops a trailing version number: "Angular 12" -> "Angular", "php7" -> "php", "C++11" -> "C++"; undefined when none or when one character would remain ("S3"). */
+export function withoutVersion(name: string): string | undefined {
+  const m = /^(.*?[\p{L}+#])[\s._-]*v?\d+(?:\.\d+)*(?:\.x)?$/iu.exec(name);
+  return m && m[1].trim().length >= 2 ? m[1] : undefined;
 }
 
 /** Singular candidates of an English plural written in lowercase: "APIs" -> "API"; "Technologies" -> "Technology", "Technologie". */
