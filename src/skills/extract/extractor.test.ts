@@ -52,6 +52,9 @@ describe("golden: what is found", () => {
     ["Our stack uses Docker and Swift for the iOS app", ["Docker=Docker", "Swift=Swift"]], // weak: Docker nearby
     ["Experience with R packages", ["R=R"]], // cue before: "with"
     ["Strong R skills", ["R=R"]], // cue after: "skills"
+    ["Published an R package", ["R=R"]], // cue after: "package"
+    ["Swift programming is fun", ["Swift=Swift"]], // sentence start, but cue after: "programming"
+    ["We like the Go language", ["Go=Go"]], // cue after: "language"
     ["C/C++ firmware", ["C=C", "C++=C++"]], // list with C++
     ["Advanced Excel and Python", ["Microsoft Excel=Excel", "Python=Python"]],
     ["Proficient in Excel", ["Microsoft Excel=Excel"]],
