@@ -139,6 +139,7 @@ describe("normalizeSkillKey", () => {
     ["Node.js", "nodejs"],
     ["node js", "nodejs"],
     ["node-JS", "nodejs"],
+    ["node\u2011js", "nodejs"], // non-breaking hyphen, as word processors write it
     ["C++", "c++"],
     ["C#", "c#"],
     [".NET", ".net"],

@@ -35,7 +35,7 @@ const CUE_AFTER = new Set([
 ]);
 const EVERYDAY_BEFORE = new Set(["let's", "lets", "let", "plan", "vitamin", "type", "grade", "class", "tier", "option", "part", "section", "category", "level", "series", "size", "model", "will", "can", "must", "should", "would", "could", "we", "you", "i", "they"]);
 const EVERYDAY_AFTER = new Set(["ahead", "away", "back", "live", "at", "on", "over", "through", "beyond", "out", "up", "down", "forward", "off", "into", "the", "a", "an", "your", "our", "my", "their", "his", "her", "get", "getting"]);
-const GLUE = new Set(["-", ".", "_", "&", "'", "\u2019"]);
+const GLUE = new Set(["-", "\u2010", "\u2011", ".", "_", "&", "'", "\u2019"]);
 
 export interface EvidenceCandidate {
   /** Token range [first, last] of the match. */

@@ -6,7 +6,7 @@
  * "Notepad++") and a leading "." kept when nothing word-like precedes it (".NET", but the
  * "NET" of "ASP.NET" is a plain token). What lies between two tokens is a separator:
  *
- * - a joiner ("" , spaces/tabs, or exactly one of "-" "." "_" "/"): dropped from keys, so
+ * - a joiner ("" , spaces/tabs, or exactly one of "-" "." "_" "/" or a Unicode hyphen): dropped from keys, so
  *   "Node.js", "node js", "NodeJS" and "node-js" share the key "nodejs", and "CI/CD" = "CICD";
  * - a kept mark ("&" or an apostrophe, spaces around it ignored): part of the key, so
  *   "R&D" = "R & D" -> "r&d";
@@ -26,7 +26,7 @@ export interface SkillToken {
 export type SeparatorKind = "join" | "mark" | "break";
 
 const TOKEN_RE = /(?:(?<![\p{L}\p{M}\p{N}])\.)?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*[+#]*/gu;
-const JOINER_RE = /^(?:[ \t\u00a0]*|[-._/])$/;
+const JOINER_RE = /^(?:[ \t\u00a0]*|[-._/\u2010\u2011])$/;
 const MARK_RE = /^[ \t\u00a0]*(&|'|\u2019)[ \t\u00a0]*$/;
 
 export function skillTokens(text: string): SkillToken[] {
