@@ -39,6 +39,7 @@ describe("golden: what is found", () => {
     ["Design REST APIs", ["API=REST APIs"]],
     ["Build React Native apps", ["React Native=React Native"]], // longest match, "apps" left out
     ["React and React Native", ["React=React", "React Native=React Native"]],
+    ["python2 and Kubernetes1 scripts", ["Python=python2", "Kubernetes=Kubernetes1"]], // glued version number
     // aliases, case-insensitive for unambiguous skills
     ["js, k8s, reactjs, postgres, AdWords", ["JavaScript=js", "Kubernetes=k8s", "React=reactjs", "PostgreSQL=postgres", "Google Ads=AdWords"]],
     ["MS Excel reports", ["Microsoft Excel=MS Excel"]], // multi-word alias of an ambiguous skill needs no context
@@ -98,6 +99,7 @@ describe("golden: everyday words are not skills", () => {
     ["It is what it is", "'it' is a word; the IT acronym needs capitals"],
     ["bi-weekly Docker meetups", "'bi' is a prefix; the BI acronym needs capitals"],
     ["Docker and gos", "no plurals of ambiguous skills"],
+    ["Docker and Go1", "no glued versions on ambiguous spellings"],
     ["we go to Docker meetups", "lowercase: a nearby skill is not enough"],
     ["with go today, Docker later", "lowercase: a cue before is not enough"],
     ["ready to go, Python first", "'to' before a lowercase word, even in a list"],

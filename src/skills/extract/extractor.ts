@@ -6,7 +6,8 @@
  * breaks (commas, brackets, line ends). At each start the longest match wins and scanning
  * resumes after it (leftmost-longest), so spans never overlap. A match may carry a plural
  * "s" on its last token ("APIs", "React Native apps" -> React Native + " apps" unmatched)
- * unless the skill is ambiguous. Spellings of ambiguous skills then go through evidence.ts.
+ * unless the skill is ambiguous, or a glued version number ("php7", "angular2"; not for
+ * ambiguous spellings). Spellings of ambiguous skills then go through evidence.ts.
  *
  * Cost: one trie walk per token, each bounded by the longest key, so linear in text length.
  */
@@ -74,12 +75,22 @@ const ROOT_WALK_CACHE = 50_000;
 interface TokenWalk {
   node?: TrieNode;
   beforeLast?: TrieNode;
+  /** Where the token leads without a glued trailing version number ("php7", "angular2"), and that number's length. */
+  beforeVersion?: TrieNode;
+  versionLength: number;
 }
 
 function walkToken(from: TrieNode, key: string): TokenWalk {
+  const stemLength = key.search(/(?<=[a-z+#])\d+$/);
   let beforeLast: TrieNode | undefined = from;
-  for (let k = 0; k < key.length - 1 && beforeLast; k++) beforeLast = beforeLast.next.get(key[k]);
-  return { beforeLast, node: beforeLast?.next.get(key[key.length - 1]) };
+  let beforeVersion: TrieNode | undefined;
+  for (let k = 0; k < key.length - 1 && beforeLast; k++) {
+    if (k === stemLength) beforeVersion = beforeLast;
+    beforeLast = beforeLast.next.get(key[k]);
+  }
+  if (stemLength === key.length - 1) beforeVersion = beforeLast;
+  const versionLength = stemLength >= 2 ? key.length - stemLength : 0;
+  return { beforeLast, node: beforeLast?.next.get(key[key.length - 1]), beforeVersion: versionLength ? beforeVersion : undefined, versionLength };
 }
 
 function longestMatchAt(text: string, tokens: readonly SkillToken[], first: number, fromRoot: (key: string) => TokenWalk, taxonomy: Taxonomy): Match | undefined {
@@ -107,6 +118,9 @@ function longestMatchAt(text: string, tokens: readonly SkillToken[], first: numb
       if (plural && !plural.needsContext && !taxonomy.isAmbiguous(plural.index)) {
         best = { first, last: t, start, end: tok.end, index: plural.index, needsContext: false, caseMismatch: false };
       }
+    } else if (step.beforeVersion?.entries) {
+      const versioned = choose(step.beforeVersion.entries, text.slice(start, tok.end - step.versionLength));
+      if (versioned && !versioned.needsContext) best = { first, last: t, start, end: tok.end, ...versioned };
     }
   }
   return best;
