@@ -172,11 +172,12 @@ export class Taxonomy {
     const forms: SurfaceForm[] = [];
     this.skills.forEach((s, index) => {
       this.byId.set(s.id, index);
-      this.exact.set(exactSkillKey(s.id), { index, via: "exact" });
-      this.exact.set(exactSkillKey(s.name), { index, via: "exact" });
+      const exact = Object.freeze<SkillResolution>({ index, via: "exact" });
+      this.exact.set(exactSkillKey(s.id), exact);
+      this.exact.set(exactSkillKey(s.name), exact);
       forms.push({ index, text: s.name, key: normalizeSkillKey(s.name), isName: true });
       for (const alias of s.aliases ?? []) {
-        if (!this.exact.has(exactSkillKey(alias))) this.exact.set(exactSkillKey(alias), { index, via: "alias" });
+        if (!this.exact.has(exactSkillKey(alias))) this.exact.set(exactSkillKey(alias), Object.freeze<SkillResolution>({ index, via: "alias" }));
         forms.push({ index, text: alias, key: normalizeSkillKey(alias), isName: false });
       }
     });
