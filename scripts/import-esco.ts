@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { assemblySummary, emitTaxonomy, processIo, runImportCli, UsageError, type CliIo } from "../src/skills/import/cli-support.js";
+import { assemblySummary, emitTaxonomy, intoDefault, processIo, runImportCli, UsageError, type CliIo } from "../src/skills/import/cli-support.js";
 import { importEscoWithStats, type EscoImportOptions, type EscoRelationType, type EscoSkillType } from "../src/skills/import/esco.js";
 
 const USAGE = `usage: import-esco <esco-folder> [--out FILE] [options]
@@ -19,6 +19,7 @@ skillSkillRelations.csv from an ESCO CSV download and writes a bestmatch taxonom
   --relation-types LIST   comma-separated: essential,optional (default both)
   --no-hidden-labels      do not take hiddenLabels as aliases
   --name NAME             taxonomy name (default esco)
+  --into-default          merge into bestmatch's default taxonomy (base spellings win; compromises reported)
 `;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -33,6 +34,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         "relation-types": { type: "string" },
         "no-hidden-labels": { type: "boolean" },
         name: { type: "string" },
+        "into-default": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -57,7 +59,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       `skipped (skill type): ${stats.skippedByType}`,
       `uncategorized: ${stats.uncategorized}`,
     ];
-    await emitTaxonomy(taxonomy, values.out, summary, io);
+    const merged = intoDefault(taxonomy, values["into-default"]);
+    await emitTaxonomy(merged.taxonomy, values.out, [...summary, ...merged.summary], io);
     return 0;
   });
 }

@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { assemblySummary, emitTaxonomy, processIo, runImportCli, UsageError, type CliIo } from "../src/skills/import/cli-support.js";
+import { assemblySummary, emitTaxonomy, intoDefault, processIo, runImportCli, UsageError, type CliIo } from "../src/skills/import/cli-support.js";
 import { importStackOverflowSynonymsWithStats } from "../src/skills/import/stackoverflow.js";
 
 const USAGE = `usage: import-so-synonyms <TagSynonyms.csv> [--out FILE] [options]
@@ -19,6 +19,7 @@ One skill per target tag, with its source tags as aliases (chains collapsed to t
   --all               keep unapproved synonyms too (default: rows with an ApprovalDate only)
   --category PATH     category of every skill (default software/stackoverflow)
   --name NAME         taxonomy name (default stackoverflow-tags)
+  --into-default          merge into bestmatch's default taxonomy (base spellings win; compromises reported)
 `;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -33,6 +34,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         all: { type: "boolean" },
         category: { type: "string" },
         name: { type: "string" },
+        "into-default": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -57,7 +59,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       ...(values.tags ? [`popular tags added: ${stats.popularTagsAdded}`] : []),
       ...assemblySummary(stats),
     ];
-    await emitTaxonomy(taxonomy, values.out, summary, io);
+    const merged = intoDefault(taxonomy, values["into-default"]);
+    await emitTaxonomy(merged.taxonomy, values.out, [...summary, ...merged.summary], io);
     return 0;
   });
 }

@@ -2,11 +2,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "./engine.js";
+import type { FreelancerRecord, JobRecord } from "./model/records.js";
 import { SMALL_TAXONOMY } from "./testing/small-taxonomy.js";
 import { freelancerArb, freelancersArb, jobArb } from "./testing/arbitraries.js";
 
 const taxonomy = SMALL_TAXONOMY;
-const build = (freelancers: Parameters<ReturnType<typeof createEngine>["addFreelancers"]>[0], job = {} as never) => {
+const build = (freelancers: FreelancerRecord[], job: JobRecord) => {
   const e = createEngine({ taxonomy });
   e.addFreelancers(freelancers);
   e.addJobs([job]);

@@ -24,5 +24,9 @@ export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget,
 export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";
 export { validateFreelancer, validateJob, validateReview, validateProposal } from "./model/validate.js";
 export type { TaxonomyData, TaxonomySkill } from "./skills/taxonomy-types.js";
-export { validateTaxonomy, extendTaxonomy } from "./skills/taxonomy.js";
+export { validateTaxonomy, extendTaxonomy, Taxonomy } from "./skills/taxonomy.js";
+export { mergeTaxonomies } from "./skills/merge-taxonomy.js";
+export type { MergeReport } from "./skills/merge-taxonomy.js";
+export { createSkillExtractor } from "./skills/extract/index.js";
+export type { SkillExtractor, SkillMention } from "./skills/extract/index.js";
 export { defaultTaxonomy } from "./skills/default-taxonomy/public.js";

@@ -6,6 +6,8 @@ import { BestMatchError } from "../../errors.js";
 import type { TaxonomyData } from "../taxonomy-types.js";
 import type { AssemblyStats } from "./assemble.js";
 import { taxonomyJson, writeTaxonomyFile } from "./write-taxonomy.js";
+import { mergeTaxonomies } from "../merge-taxonomy.js";
+import { buildDefaultTaxonomy } from "../default-taxonomy/index.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -59,4 +61,14 @@ export function assemblySummary(stats: AssemblyStats): string[] {
     lines.push(`  e.g. ${shown.join("; ")}${stats.conflicts.length > 5 ? "; ..." : ""}`);
   }
   return lines;
+}
+
+/** `--into-default`: fold the import into bestmatch's default taxonomy, reporting every compromise. */
+export function intoDefault(taxonomy: TaxonomyData, wanted: boolean | undefined): { taxonomy: TaxonomyData; summary: string[] } {
+  if (!wanted) return { taxonomy, summary: [] };
+  const r = mergeTaxonomies(buildDefaultTaxonomy(), taxonomy);
+  return {
+    taxonomy: r.taxonomy,
+    summary: [`merged into the default taxonomy: ${r.added} skills added, ${r.folded.length} folded into existing skills, ${r.droppedAliases.length} aliases dropped (owned by another skill)`],
+  };
 }
