@@ -59,7 +59,7 @@ export class BenchContext {
 
   /** Jobs whose exhaustive ranking is timed and used as the recall reference (it costs ~N x 37 us each). */
   get exhaustiveJobs(): number {
-    return this.options.quick ? 50 : 30;
+    return this.options.quick ? 50 : 20;
   }
 
   async ensureData(spec: DataSpec): Promise<string> {
