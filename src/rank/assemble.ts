@@ -3,7 +3,7 @@ import { DEFAULT_RANK_LIMIT } from "../options.js";
 import { BestMatchError } from "../errors.js";
 import type { Model, RankTask } from "./model.js";
 import type { RankResult, RankedItem } from "./results.js";
-import { scoreFeatures } from "./score.js";
+import { scoreFeatures, scoreOnly } from "./score.js";
 import { explainBadges, explainReasons } from "./explain.js";
 import type { FeatureResult } from "./features/types.js";
 import { type CoverageResult, toMatchedSkills } from "./features/skills.js";
@@ -30,9 +30,11 @@ export function checkPaging(p: Paging): { limit: number; offset: number } {
 
 export function assemble(task: RankTask, model: Model, candidates: Candidate[], paging: Paging, skillName: (i: number) => string): RankResult {
   const { limit, offset } = checkPaging(paging);
-  const scored = candidates.map((c) => ({ c, ...scoreFeatures(model, c.features) }));
+  // Order by score alone; contributions (same loop, same result) only for the page returned.
+  const scored = candidates.map((c) => ({ c, score: scoreOnly(model, c.features) }));
   scored.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
-  const items = scored.slice(offset, offset + limit).map(({ c, score, contributions }, i): RankedItem => {
+  const items = scored.slice(offset, offset + limit).map(({ c }, i): RankedItem => {
+    const { score, contributions } = scoreFeatures(model, c.features);
     const facts = new Map([...c.features].map(([k, v]) => [k, v.facts]));
     const matchedSkills = toMatchedSkills(c.coverage, skillName);
     const missingSkills = c.coverage.missing.map(skillName);

@@ -21,11 +21,11 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number): Fr
   const r = f.record;
   const job = q.job.record;
   const { options } = corpus;
-  const coverage = skillCoverage(q.required, f.skills, q.neighbors);
+  const coverage = skillCoverage(q.required, f.skills, q.related);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
-    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.neighbors)],
-    ["skillFocus", skillFocus(f.skills, q.skillSet, q.neighbors)],
+    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related)],
+    ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills)],
     ["textRelevance", measured(squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound))],
     ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],

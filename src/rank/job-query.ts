@@ -3,14 +3,17 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { JobDoc } from "../corpus/normalize.js";
 import type { TextQuery } from "../corpus/text-index.js";
 import { skillIdf } from "../corpus/doc-table.js";
-import type { NeighborFn, WeightedSkill } from "./features/skills.js";
+import { type NeighborFn, type RelatedTable, type WeightedSkill, relatedTable, relevantSkills } from "./features/skills.js";
 
 export interface JobQuery {
   job: JobDoc;
   required: WeightedSkill[];
   niceToHave: WeightedSkill[];
-  /** Required and nice-to-have skills, for skill focus. */
-  skillSet: Set<number>;
+  /** Job skills and their related skills, for skill focus. */
+  relevant: Set<number>;
+  hasSkills: boolean;
+  /** Related-skill credit for every wanted skill. */
+  related: RelatedTable;
   text: TextQuery;
   /** Display name of any skill index, including unknown names (negative indices). */
   name: (index: number) => string;
@@ -28,13 +31,17 @@ export function prepareJobQuery(corpus: Corpus, job: JobDoc): JobQuery {
   const weigh = (s: number): WeightedSkill => ({ index: s, weight: skillIdf(side.postings.frequency(s), n) });
   // Names the vocabulary does not know cannot match, but still count as missing (rarest weight).
   const unknown = job.unknown.map((_, k): WeightedSkill => ({ index: -1 - k, weight: skillIdf(0, n) }));
+  const neighbors = neighborFn(corpus);
+  const jobSkills = [...job.required, ...job.niceToHave];
   return {
     job,
     required: [...job.required.map(weigh), ...unknown],
     niceToHave: job.niceToHave.map(weigh),
-    skillSet: new Set([...job.required, ...job.niceToHave]),
+    relevant: relevantSkills(jobSkills, neighbors),
+    hasSkills: jobSkills.length + unknown.length > 0,
+    related: relatedTable(neighbors, corpus.vocabulary.size),
     text: side.text.prepare(job.text),
     name: (i) => (i < 0 ? job.unknown[-1 - i] : corpus.vocabulary.name(i)),
-    neighbors: neighborFn(corpus),
+    neighbors,
   };
 }

@@ -8,7 +8,10 @@ import { freelancerFeatures } from "./freelancer-features.js";
 import { type JobQuery, prepareJobQuery } from "./job-query.js";
 import { bidFit } from "./features/fit.js";
 import { coverLetterCoverage, personalization, responseTime, screeningAnswers } from "./features/proposal.js";
-import { skillCoverage } from "./features/skills.js";
+import { relatedTable, skillCoverage } from "./features/skills.js";
+
+/** A letter should name what the job asks for: no related-skill credit. */
+const EXACT_ONLY = relatedTable(() => []);
 import { TASK_FEATURES } from "./model.js";
 
 /** The job's distinctive terms a letter should echo. */
@@ -17,8 +20,7 @@ const JOB_TERMS = 20;
 function letterCoverage(q: JobQuery, p: ProposalDoc, jobTerms: string[]) {
   const letter = p.record.coverLetter;
   const skills = Int32Array.from([...p.skills].sort((a, b) => a - b));
-  // Exact mentions only: a letter should name what the job asks for.
-  const skillShare = q.required.length ? skillCoverage(q.required, { skills, via: new Uint8Array(skills.length) }, () => []).value : undefined;
+  const skillShare = q.required.length ? skillCoverage(q.required, { skills, via: new Uint8Array(skills.length) }, EXACT_ONLY).value : undefined;
   const termShare = jobTerms.length ? jobTerms.filter((t) => p.terms.has(t)).length / jobTerms.length : 0;
   return coverLetterCoverage(!!letter, skillShare, termShare);
 }

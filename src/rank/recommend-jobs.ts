@@ -11,7 +11,7 @@ import { neighborFn } from "./job-query.js";
 import { retrieveCandidates } from "./retrieve.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
-import { skillAlignment, skillCoverage } from "./features/skills.js";
+import { relatedTable, skillAlignment, skillCoverage } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
 export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
@@ -25,16 +25,17 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const keep = jobFilter(corpus, options.filters);
   const now = corpus.now();
   const r = freelancer.record;
+  const related = relatedTable(neighbors, corpus.vocabulary.size);
   const candidates: Candidate[] = [];
   for (const doc of pool) {
     if (keep && !keep(doc)) continue;
     const job = jobs.table.get(doc) as JobDoc;
     const j = job.record;
     const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
-    const coverage = skillCoverage(required, freelancer.skills, neighbors);
+    const coverage = skillCoverage(required, freelancer.skills, related);
     const features = new Map<string, FeatureResult>([
       ["requiredSkills", coverage],
-      ["skillAlignment", skillAlignment(freelancer.skills, new Set([...job.required, ...job.niceToHave]), jobWeight, neighbors)],
+      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), jobWeight, related)],
       ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
       ["rateFit", rateFit(r.hourlyRate, j.budget)],
       ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],

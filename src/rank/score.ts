@@ -11,6 +11,13 @@ export interface Scored {
   contributions: Contribution[];
 }
 
+/** The score alone, by the same loop as scoreFeatures (identical result, no allocation). */
+export function scoreOnly(model: Model, features: ReadonlyMap<string, FeatureResult>): number {
+  let score = 0;
+  for (const [feature, result] of features) score += (model.weights[feature] ?? 0) * result.value;
+  return score + model.bias;
+}
+
 export function scoreFeatures(model: Model, features: ReadonlyMap<string, FeatureResult>): Scored {
   const contributions: Contribution[] = [];
   let score = 0;

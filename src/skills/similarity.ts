@@ -38,14 +38,22 @@ function bump(map: Map<number, number>, key: number, sign: number): void {
   else map.set(key, v);
 }
 
+/** A symmetric sparse matrix in coordinate form (both triangles stored). */
+export interface SparseSymmetric {
+  size: number;
+  rows: Int32Array;
+  cols: Int32Array;
+  values: Float64Array;
+}
+
 /**
- * Positive pointwise mutual information between the skills `keep` (dense matrix in the
- * order of `keep`): PMI = ln(p(a,b) / (p(a) p(b))) with marginals from the pair counts, clipped at 0.
+ * Positive pointwise mutual information between the skills `keep` (indices in the order of
+ * `keep`): PMI = ln(p(a,b) / (p(a) p(b))) with marginals from the pair counts, clipped at 0.
+ * Sparse: only co-occurring pairs have entries, so thousands of skills stay cheap.
  */
-export function ppmiMatrix(pairs: ReadonlyMap<number, number>, keep: readonly number[]): Matrix {
+export function ppmiMatrix(pairs: ReadonlyMap<number, number>, keep: readonly number[]): SparseSymmetric {
   const pos = new Map<number, number>();
   keep.forEach((s, i) => pos.set(s, i));
-  const m = new Matrix(keep.length, keep.length);
   const marginal = new Map<number, number>();
   let total = 0;
   for (const [key, c] of pairs) {
@@ -55,6 +63,7 @@ export function ppmiMatrix(pairs: ReadonlyMap<number, number>, keep: readonly nu
     marginal.set(b, (marginal.get(b) ?? 0) + c);
     total += c;
   }
+  const entries: Array<[number, number, number]> = [];
   for (const [key, c] of pairs) {
     const a = Math.floor(key / PAIR_BASE);
     const b = key % PAIR_BASE;
@@ -62,12 +71,30 @@ export function ppmiMatrix(pairs: ReadonlyMap<number, number>, keep: readonly nu
     const ib = pos.get(b);
     if (ia === undefined || ib === undefined) continue;
     const pmi = Math.log((c * 2 * total) / ((marginal.get(a) as number) * (marginal.get(b) as number)));
-    if (pmi > 0) {
-      m.set(ia, ib, pmi);
-      m.set(ib, ia, pmi);
-    }
+    if (pmi > 0) entries.push([ia, ib, pmi], [ib, ia, pmi]);
   }
-  return m;
+  // Row-major order: the products sum in the same order however the records arrived.
+  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return {
+    size: keep.length,
+    rows: Int32Array.from(entries, (e) => e[0]),
+    cols: Int32Array.from(entries, (e) => e[1]),
+    values: Float64Array.from(entries, (e) => e[2]),
+  };
+}
+
+/** Sparse symmetric A times dense B (n x k): the only product the randomized SVD needs on A. */
+export function sparseTimesDense(a: SparseSymmetric, b: Matrix): Matrix {
+  const k = b.columns;
+  const out = new Float64Array(a.size * k);
+  const dense = b.to1DArray();
+  for (let e = 0; e < a.values.length; e++) {
+    const r = a.rows[e] * k;
+    const c = a.cols[e] * k;
+    const v = a.values[e];
+    for (let j = 0; j < k; j++) out[r + j] += v * dense[c + j];
+  }
+  return Matrix.from1DArray(a.size, k, out);
 }
 
 /** Small seeded PRNG (mulberry32): the projection must be the same on every run. */
@@ -84,46 +111,47 @@ function mulberry32(seed: number): () => number {
 
 /**
  * Rank-k embedding of a symmetric matrix by randomized SVD (Halko et al.): project on k+8
- * random directions, two power iterations, then an exact SVD of the small matrix.
- * Rows are U_k * sqrt(S_k). Far cheaper than a full SVD for n in the thousands.
+ * random directions, two power iterations, then an exact SVD of the small (k+8) x n matrix.
+ * Returns unit-length rows of U_k * sqrt(S_k) (zero rows stay zero), so a dot product is the cosine.
  */
-export function truncatedSvdEmbedding(a: Matrix, k: number, seed = 42): Matrix {
-  const n = a.rows;
+export function truncatedSvdEmbedding(a: SparseSymmetric, k: number, seed = 42): Float64Array[] {
+  const n = a.size;
   const dims = Math.min(k, n);
-  if (dims === 0) return new Matrix(n, 0);
+  if (dims === 0) return Array.from({ length: n }, () => new Float64Array(0));
   const width = Math.min(n, dims + 8);
   const rand = mulberry32(seed);
   const omega = new Matrix(n, width);
   for (let i = 0; i < n; i++) for (let j = 0; j < width; j++) omega.set(i, j, rand() * 2 - 1);
-  let y = a.mmul(omega);
-  for (let it = 0; it < 2; it++) y = a.mmul(new QrDecomposition(y).orthogonalMatrix);
-  const q = new QrDecomposition(y).orthogonalMatrix.subMatrix(0, n - 1, 0, width - 1);
-  const b = q.transpose().mmul(a); // width x n
+  let y = sparseTimesDense(a, omega);
+  for (let it = 0; it < 2; it++) y = sparseTimesDense(a, orthonormalBasis(y, width));
+  const q = orthonormalBasis(y, width);
+  const b = sparseTimesDense(a, q).transpose(); // (A Q)^T = Q^T A for symmetric A: width x n
   const svd = new SingularValueDecomposition(b.transpose(), { autoTranspose: true });
   const u = svd.leftSingularVectors; // n x r
   const s = svd.diagonal;
-  const out = new Matrix(n, dims);
-  for (let j = 0; j < dims && j < s.length; j++) {
-    const scale = Math.sqrt(Math.max(0, s[j]));
-    for (let i = 0; i < n; i++) out.set(i, j, u.get(i, j) * scale);
+  const rows: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Float64Array(dims);
+    let norm = 0;
+    for (let j = 0; j < dims && j < s.length; j++) {
+      row[j] = u.get(i, j) * Math.sqrt(Math.max(0, s[j]));
+      norm += row[j] * row[j];
+    }
+    if (norm > 0) for (let j = 0; j < dims; j++) row[j] /= Math.sqrt(norm);
+    rows.push(row);
   }
-  return out;
+  return rows;
 }
 
-/** Cosine similarity of rows i and j, clipped to [0, 1]. */
-export function rowCosine(m: Matrix, i: number, j: number): number {
+function orthonormalBasis(y: Matrix, width: number): Matrix {
+  return new QrDecomposition(y).orthogonalMatrix.subMatrix(0, y.rows - 1, 0, width - 1);
+}
+
+/** Cosine of two unit (or zero) vectors, clipped to [0, 1]. */
+export function unitCosine(x: Float64Array, y: Float64Array): number {
   let dot = 0;
-  let ni = 0;
-  let nj = 0;
-  for (let c = 0; c < m.columns; c++) {
-    const x = m.get(i, c);
-    const y = m.get(j, c);
-    dot += x * y;
-    ni += x * x;
-    nj += y * y;
-  }
-  if (ni === 0 || nj === 0) return 0;
-  return Math.max(0, Math.min(1, dot / Math.sqrt(ni * nj)));
+  for (let i = 0; i < x.length; i++) dot += x[i] * y[i];
+  return Math.max(0, Math.min(1, dot));
 }
 
 /**

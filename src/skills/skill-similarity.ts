@@ -3,10 +3,12 @@
  * the taxonomy's related links and vectors learned from co-occurrence in the indexed records.
  * Neighbour lists are computed on demand and cached until the next relearn.
  */
-import type { Matrix } from "ml-matrix";
 import type { SimilarityOptions } from "../options.js";
 import type { SkillVocabulary } from "./vocabulary.js";
-import { CooccurrenceCounts, blendSimilarity, ppmiMatrix, rowCosine, truncatedSvdEmbedding } from "./similarity.js";
+import { CooccurrenceCounts, blendSimilarity, ppmiMatrix, truncatedSvdEmbedding, unitCosine } from "./similarity.js";
+
+/** Neighbours kept per skill: the most similar ones are all coverage and retrieval ever use. */
+export const MAX_NEIGHBORS = 50;
 
 export interface SkillNeighbor {
   index: number;
@@ -15,8 +17,8 @@ export interface SkillNeighbor {
 
 export class SkillSimilarity {
   readonly cooccurrence = new CooccurrenceCounts();
-  private embedding: Matrix | undefined;
-  private row = new Map<number, number>();
+  /** Unit learned vector per skill (only skills seen often enough). */
+  private vectors = new Map<number, Float64Array>();
   private neighborCache = new Map<number, SkillNeighbor[]>();
   private stale = true;
 
@@ -34,8 +36,7 @@ export class SkillSimilarity {
     if (!this.stale) return;
     this.stale = false;
     this.neighborCache.clear();
-    this.row.clear();
-    this.embedding = undefined;
+    this.vectors.clear();
     if (!this.options.learned) return;
     // Order rows by stable skill key so the result does not depend on insertion order.
     const keep = [...this.cooccurrence.counts]
@@ -43,9 +44,8 @@ export class SkillSimilarity {
       .map(([s]) => s)
       .sort((a, b) => cmp(this.vocabulary.key(a), this.vocabulary.key(b)));
     if (keep.length < 3) return;
-    const ppmi = ppmiMatrix(this.cooccurrence.pairs, keep);
-    this.embedding = truncatedSvdEmbedding(ppmi, this.options.dimensions);
-    keep.forEach((s, i) => this.row.set(s, i));
+    const rows = truncatedSvdEmbedding(ppmiMatrix(this.cooccurrence.pairs, keep), this.options.dimensions);
+    keep.forEach((s, i) => this.vectors.set(s, rows[i]));
   }
 
   private taxonomyLinked(a: number, b: number): boolean {
@@ -57,22 +57,19 @@ export class SkillSimilarity {
     if (a === b) return 1;
     this.ensureLearned();
     const tax = this.taxonomyLinked(a, b) ? this.options.taxonomyRelated : 0;
-    const ra = this.row.get(a);
-    const rb = this.row.get(b);
-    const learned = this.embedding && ra !== undefined && rb !== undefined ? rowCosine(this.embedding, ra, rb) : undefined;
+    const va = this.vectors.get(a);
+    const vb = this.vectors.get(b);
+    const learned = va && vb ? unitCosine(va, vb) : undefined;
     return blendSimilarity(tax, learned, this.options.learnedWeight);
   }
 
-  /** Skills related to `index` at or above minSimilarity, most similar first (ties by key). */
+  /** Up to MAX_NEIGHBORS skills related to `index` at or above minSimilarity, most similar first (ties by key). */
   neighbors(index: number): readonly SkillNeighbor[] {
     this.ensureLearned();
     const cached = this.neighborCache.get(index);
     if (cached) return cached;
     const candidates = new Set<number>(this.vocabulary.related(index));
-    const ri = this.row.get(index);
-    if (this.embedding && ri !== undefined) {
-      for (const s of this.row.keys()) if (s !== index) candidates.add(s);
-    }
+    if (this.vectors.has(index)) for (const s of this.vectors.keys()) if (s !== index) candidates.add(s);
     const out: SkillNeighbor[] = [];
     for (const s of candidates) {
       if (s === index) continue;
@@ -80,8 +77,9 @@ export class SkillSimilarity {
       if (similarity >= this.options.minSimilarity) out.push({ index: s, similarity });
     }
     out.sort((x, y) => y.similarity - x.similarity || cmp(this.vocabulary.key(x.index), this.vocabulary.key(y.index)));
-    this.neighborCache.set(index, out);
-    return out;
+    const kept = out.slice(0, MAX_NEIGHBORS);
+    this.neighborCache.set(index, kept);
+    return kept;
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * Skill features. A skill set is a sorted list of skill indices with how each was written.
- * Job skills carry IDF weights, so rare skills count more than common ones.
+ * Wanted skills carry IDF weights, so rare skills count more than common ones. Related-skill
+ * credit comes from a table built once per query (`relatedTable`), so scoring one candidate
+ * costs a few map lookups per wanted skill instead of a walk over neighbour lists.
  */
 import type { MatchVia, MatchedSkill } from "../results.js";
 import { type FeatureResult, defaulted, measured } from "./types.js";
@@ -18,6 +20,50 @@ export interface WeightedSkill {
 }
 
 export type NeighborFn = (skill: number) => ReadonlyArray<{ index: number; similarity: number }>;
+
+/**
+ * For each wanted skill, a dense row over the vocabulary: skill -> its position in the wanted
+ * skill's neighbour list (most similar first), -1 when unrelated. Dense rows make the check
+ * per candidate skill one typed-array read.
+ */
+export interface RelatedTable {
+  /** undefined when the wanted skill has no related skills. */
+  row(wanted: number): Int32Array | undefined;
+  neighbors: NeighborFn;
+}
+
+/** Built lazily: a wanted skill's row is made the first time a candidate is checked against it. */
+export function relatedTable(neighbors: NeighborFn, vocabularySize = 0): RelatedTable {
+  const rows = new Map<number, Int32Array | undefined>();
+  return {
+    row: (s) => {
+      if (rows.has(s)) return rows.get(s);
+      const list = neighbors(s);
+      let row: Int32Array | undefined;
+      if (list.length) {
+        const size = Math.max(vocabularySize, ...list.map((n) => n.index + 1));
+        row = new Int32Array(size).fill(-1);
+        list.forEach((n, rank) => (row![n.index] = rank));
+      }
+      rows.set(s, row);
+      return row;
+    },
+    neighbors,
+  };
+}
+
+/** The most similar of `skills` to `wanted` (first in its neighbour list), or undefined. */
+function bestRelated(wanted: number, skills: ArrayLike<number>, related: RelatedTable): { index: number; similarity: number } | undefined {
+  const ranks = related.row(wanted);
+  if (!ranks) return undefined;
+  let best = Infinity;
+  for (let i = 0; i < skills.length; i++) {
+    const s = skills[i];
+    const r = s < ranks.length ? ranks[s] : -1;
+    if (r >= 0 && r < best) best = r;
+  }
+  return best === Infinity ? undefined : related.neighbors(wanted)[best];
+}
 
 export interface CoverageResult extends FeatureResult {
   matched: Array<{ index: number; via: MatchVia; similarity: number; from?: number }>;
@@ -42,7 +88,7 @@ export function hasSkill(set: SkillSet, skill: number): number {
  * alias), the similarity of its most similar related skill otherwise (0 if none qualifies).
  * Adding a skill to the candidate can only raise a credit, never lower it.
  */
-export function skillCoverage(wanted: readonly WeightedSkill[], candidate: SkillSet, neighbors: NeighborFn): CoverageResult {
+export function skillCoverage(wanted: readonly WeightedSkill[], candidate: SkillSet, related: RelatedTable): CoverageResult {
   if (wanted.length === 0) return { ...defaulted(0, { wanted: 0 }), matched: [], missing: [] };
   const matched: CoverageResult["matched"] = [];
   const missing: number[] = [];
@@ -56,7 +102,7 @@ export function skillCoverage(wanted: readonly WeightedSkill[], candidate: Skill
       matched.push({ index, via: candidate.via[at] === 1 ? "alias" : "exact", similarity: 1 });
       continue;
     }
-    const best = neighbors(index).find((n) => hasSkill(candidate, n.index) >= 0);
+    const best = bestRelated(index, candidate.skills, related);
     if (best) {
       got += weight * best.similarity;
       matched.push({ index, via: "related", similarity: best.similarity, from: best.index });
@@ -70,19 +116,27 @@ export function skillCoverage(wanted: readonly WeightedSkill[], candidate: Skill
   };
 }
 
+/** Job skills and their neighbours: the skills that "matter to the job" for skill focus. */
+export function relevantSkills(jobSkills: Iterable<number>, neighbors: NeighborFn): Set<number> {
+  const out = new Set<number>();
+  for (const s of jobSkills) {
+    out.add(s);
+    for (const n of neighbors(s)) out.add(n.index);
+  }
+  return out;
+}
+
 /**
- * Share of the candidate's skills that matter to the job (the skill itself or a related one
- * is wanted). Punishes keyword stuffing: 40 listed skills with 3 relevant score low.
+ * Share of the candidate's skills that matter to the job (a job skill or one of its related
+ * skills). Punishes keyword stuffing: 40 listed skills with 3 relevant score low.
  */
-export function skillFocus(candidate: SkillSet, jobSkills: ReadonlySet<number>, neighbors: NeighborFn): FeatureResult {
+export function skillFocus(candidate: SkillSet, relevant: ReadonlySet<number>, jobHasSkills: boolean): FeatureResult {
   const n = candidate.skills.length;
   if (n === 0) return defaulted(0, { listed: 0 });
-  if (jobSkills.size === 0) return defaulted(0, { listed: n });
-  let relevant = 0;
-  for (const s of candidate.skills) {
-    if (jobSkills.has(s) || neighbors(s).some((x) => jobSkills.has(x.index))) relevant++;
-  }
-  return measured(relevant / n, { listed: n, relevant });
+  if (!jobHasSkills) return defaulted(0, { listed: n });
+  let count = 0;
+  for (const s of candidate.skills) if (relevant.has(s)) count++;
+  return measured(count / n, { listed: n, relevant: count });
 }
 
 export function toMatchedSkills(result: CoverageResult, name: (index: number) => string): MatchedSkill[] {
@@ -95,23 +149,23 @@ export function toMatchedSkills(result: CoverageResult, name: (index: number) =>
 
 /**
  * The freelancer's view of a job: the weighted share of the freelancer's skills that the job
- * wants, itself or through a related skill. Weights favour distinctive skills.
+ * wants, itself or through a related skill. `related` is built over the freelancer's skills.
  */
-export function skillAlignment(candidate: SkillSet, jobSkills: ReadonlySet<number>, weight: (s: number) => number, neighbors: NeighborFn): FeatureResult {
-  const n = candidate.skills.length;
-  if (n === 0 || jobSkills.size === 0) return defaulted(0, { listed: n, relevant: 0 });
+export function skillAlignment(freelancer: SkillSet, jobSkills: Int32Array, weight: (s: number) => number, related: RelatedTable): FeatureResult {
+  const n = freelancer.skills.length;
+  if (n === 0 || jobSkills.length === 0) return defaulted(0, { listed: n, relevant: 0 });
   let total = 0;
   let got = 0;
   let relevant = 0;
-  for (const s of candidate.skills) {
+  for (const s of freelancer.skills) {
     const w = weight(s);
     total += w;
-    if (jobSkills.has(s)) {
+    if (jobSkills.includes(s)) {
       got += w;
       relevant++;
       continue;
     }
-    const best = neighbors(s).find((x) => jobSkills.has(x.index));
+    const best = bestRelated(s, jobSkills, related);
     if (best) {
       got += w * best.similarity;
       relevant++;
