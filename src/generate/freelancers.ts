@@ -95,6 +95,8 @@ export function generateFreelancer(ctx: GenContext, index: number): GeneratedFre
     years,
     boilerplate: rng.chance(0.25),
   };
+  // A profile needs something to rank on: never leave out title, overview and skills together.
+  if (row.title === undefined && row.overview === undefined && row.skills === undefined) row.skills = names.join(";");
   return { row, summary, reviews };
 }
 
