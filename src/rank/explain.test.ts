@@ -29,6 +29,11 @@ describe("reasons", () => {
     expect(r.text).toBe("4.9 stars over 37 reviews");
   });
 
+  it("when there is one review then it says review, not reviews", () => {
+    const [r] = explainReasons(input("freelancers", [[c("rating", 0.8, 0.12), { stars: 4, reviews: 1, smoothed: 4.42 }]]));
+    expect(r.text).toBe("4.0 stars over 1 review");
+  });
+
   it("when the rating is defaulted then the reason says the prior was used", () => {
     const [r] = explainReasons(input("freelancers", [[c("rating", 0.875, 0.12, true), { stars: 4.5, reviews: 0 }]]));
     expect(r.text).toBe("no reviews yet (rated at the 4.5-star prior)");

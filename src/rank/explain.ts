@@ -21,6 +21,7 @@ export interface ExplainInput {
   missingSkills: readonly string[];
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 const money = (n: number): string => `$${Number.isInteger(n) ? n : n.toFixed(2)}`;
 const list = (xs: readonly string[], max = 3): string =>
   xs.length <= max ? xs.join(", ") : `${xs.slice(0, max).join(", ")} and ${xs.length - max} more`;
@@ -42,7 +43,7 @@ const RULES: Record<string, Rule> = {
   skillAlignment: (c, f) => (!c.defaulted && c.value >= 0.5 ? `uses ${f.relevant} of your ${f.listed} skills` : undefined),
   textRelevance: (c) => (c.value >= 0.5 ? (c.value >= 0.75 ? "text closely matches" : "text matches well") : undefined),
   rating: (c, f) =>
-    c.defaulted ? `no reviews yet (rated at the ${f.stars}-star prior)` : `${Number(f.stars).toFixed(1)} stars over ${f.reviews} reviews`,
+    c.defaulted ? `no reviews yet (rated at the ${f.stars}-star prior)` : `${Number(f.stars).toFixed(1)} stars over ${plural(Number(f.reviews), "review")}`,
   jobSuccess: (c, f) => (c.defaulted ? undefined : `${f.percent}% job success`),
   recency: (c, f) => {
     if (c.defaulted) return undefined;
@@ -79,7 +80,7 @@ const RULES: Record<string, Rule> = {
     return bits.length ? bits.join(", ") : undefined;
   },
   freshness: (c, f) => (c.defaulted ? undefined : `posted ${Number(f.days) < 1 ? "today" : `${Math.round(Number(f.days))} days ago`}`),
-  competition: (c, f) => `${f.proposals} proposals so far`,
+  competition: (c, f) => `${plural(Number(f.proposals), "proposal")} so far`,
 };
 
 /** Reasons in order of contribution (largest first), ties by feature name. */
