@@ -11,7 +11,7 @@ import { runCli } from "./test-harness.js";
 let dir = "";
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "bestmatch-gen-"));
-  const r = await runCli(["generate", "--freelancers", "400", "--jobs", "60", "--seed", "7", "--out", dir, "-q"]);
+  const r = await runCli(["generate", "--freelancers", "250", "--jobs", "40", "--seed", "7", "--out", dir, "-q"]);
   expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
 });
 
