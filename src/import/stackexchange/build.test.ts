@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { snapshotsAsOf } from "./as-of.js";
 import { buildStackExchangeData, DEFAULT_BUILD_OPTIONS } from "./build.js";
 import type { StackExchangeDump, Vote } from "./dump.js";
+import { validateFreelancer } from "../../model/validate.js";
 
 const t = (iso: string): number => Date.parse(`${iso}Z`);
 const day = (date: string): number => t(`${date}T00:00:00`);
@@ -97,15 +98,10 @@ describe("buildStackExchangeData on a hand-made dump", () => {
     ]);
   });
 
-  it("when a user only commented then they are a cold-start freelancer; a user with no activity is none", () => {
-    expect(data.freelancers.map((f) => f.id)).toEqual(["u1", "u2", "u3", "u4"]);
-    expect(data.freelancers.find((f) => f.id === "u4")).toEqual({
-      id: "u4",
-      reviewCount: 0,
-      completedJobs: 0,
-      lastActiveAt: "2021-05-03T05:00:00.000Z",
-      createdAt: "2021-04-30T00:00:00.000Z",
-    });
+  it("when a user only commented then they are not a freelancer: there is nothing to rank them on", () => {
+    expect(data.freelancers.map((f) => f.id)).toEqual(["u1", "u2", "u3"]);
+    expect(data.snapshots.some((s) => s.record.id === "u4")).toBe(false);
+    for (const s of data.snapshots) expect(() => validateFreelancer(s.record)).not.toThrow();
   });
 
   it("when a self-answer is accepted then it is not a competition: the asker's track record has no hire", () => {
@@ -117,10 +113,8 @@ describe("buildStackExchangeData on a hand-made dump", () => {
     const rows = data.snapshots.map((s) => ({ ...s.record, cutDate: s.cutDate }));
     const asOf = snapshotsAsOf(rows, data.jobs[2].postedAt as string); // q20, 05-06 08:00
     expect(asOf.map((r) => [r.id, new Date(r.cutDate).toISOString()])).toEqual([
-      ["u1", "2021-05-04T20:00:00.001Z"], // just after asking q21
       ["u2", "2021-05-05T00:00:00.000Z"], // q10 acceptance became known
       ["u3", "2021-05-05T00:00:00.000Z"], // lost q10
-      ["u4", "2021-05-03T05:00:00.001Z"], // commented
     ]);
   });
 

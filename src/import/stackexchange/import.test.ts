@@ -31,7 +31,7 @@ describe("importStackExchange", () => {
     const stages: string[] = [];
     const summary = await importStackExchange({ dumpDir, outDir, onProgress: (stage) => stages.push(stage) });
 
-    expect(summary.counts).toMatchObject({ questions: 2, answers: 5, jobs: 2, proposals: 3, outcomes: 3, hired: 1, applied: 2, usableRankingQueries: 1, reviews: 0, freelancers: 3 });
+    expect(summary.counts).toMatchObject({ questions: 2, answers: 5, jobs: 2, proposals: 3, outcomes: 3, hired: 1, applied: 2, usableRankingQueries: 1, reviews: 0, freelancers: 2 });
     expect(Object.fromEntries(summary.skipped.map((s) => [s.reason, s.count]))).toMatchObject({
       "answer without OwnerUserId (deleted user): no proposal, outcome or review": 1,
       "answer to a question missing from the dump (not a proposal)": 1,

@@ -9,12 +9,13 @@
  *   reviews.csv     one review per answer, id "r<Id>", dated reviewDelayDays after the answer (start of day),
  *                   rated from the votes and acceptance known at that date (see answerRating)
  *   freelancer_snapshots.csv  cut_date + freelancer columns: each user's state at every instant where it changed
- *   freelancers.csv every active user as of the dump end (plus AboutMe): for demos, NOT for evaluation
+ *   freelancers.csv every user who has answered, as of the dump end (plus AboutMe): for demos, NOT for evaluation.
+ *                   Users who only asked or commented have nothing to be ranked on and are not freelancers.
  *
  * Leak-free evaluation of a job posted at p:
- *   - freelancer f's features = f's snapshot row with the greatest cut_date <= p (snapshotsAsOf); no row = no activity
+ *   - freelancer f's features = f's snapshot row with the greatest cut_date <= p (snapshotsAsOf); no row = no answer
  *     before p: the candidate pool for "rank freelancers" is the users with a row, and an answerer without one is
- *     ranked as a bare cold-start record { id };
+ *     a cold-start candidate (the engine needs a title, text or skills, so give them a minimal record);
  *   - reviews: only those with created_at <= p;
  *   - proposals of the job itself are its candidates; other proposals only when submitted_at < p;
  *   - outcomes.csv is the ground truth, never a feature.

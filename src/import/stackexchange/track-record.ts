@@ -60,11 +60,15 @@ export function buildSnapshots(index: DumpIndex, reviews: readonly DatedReview[]
     for (let i = 0; i < userEvents.length; ) {
       const cut = userEvents[i].visibleFrom;
       for (; i < userEvents.length && userEvents[i].visibleFrom === cut; i++) apply(state, userEvents[i], options);
-      snapshots.push({ cutDate: cut, record: toRecord(userId, users.get(userId), state, votesKnown, options) });
+      const record = toRecord(userId, users.get(userId), state, votesKnown, options);
+      // Someone who has only asked or commented has nothing to be ranked on yet: not a freelancer.
+      if (hasSomethingToRank(record)) snapshots.push({ cutDate: cut, record });
     }
   }
   return snapshots.sort((a, b) => a.cutDate - b.cutDate || compareIds(a.record.id.slice(1), b.record.id.slice(1)));
 }
+
+export const hasSomethingToRank = (r: FreelancerRecord): boolean => !!(r.title || r.overview || r.skills?.length);
 
 /** The last snapshot of every user: their state at the dump end. */
 export function latestSnapshots(snapshots: readonly FreelancerSnapshot[]): FreelancerSnapshot[] {
