@@ -8,18 +8,28 @@ import { freelancerFilter } from "./filters.js";
 import { freelancerFeatures } from "./freelancer-features.js";
 import { prepareJobQuery } from "./job-query.js";
 import { retrieveCandidates } from "./retrieve.js";
+import { freelancerPrior } from "./prior.js";
+
+/** Nice-to-have skills count this much of their weight when picking candidates. */
+const NICE_TO_HAVE_RETRIEVAL_SHARE = 0.25;
 
 export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreelancersOptions = {}): RankResult {
   const q = prepareJobQuery(corpus, job);
   const table = corpus.freelancers.table;
+  const model = corpus.options.models.freelancers;
+  const skills = [...q.required, ...q.niceToHave.map((s) => ({ ...s, weight: s.weight * NICE_TO_HAVE_RETRIEVAL_SHARE }))];
   const pool = options.exhaustive
     ? table.docs()
-    : retrieveCandidates(corpus.freelancers, { skills: [...q.required, ...q.niceToHave], text: q.text, limit: corpus.options.candidates }, q.neighbors);
+    : retrieveCandidates(
+        corpus.freelancers,
+        { skills, text: q.text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: freelancerPrior(corpus, model.weights) },
+        q.neighbors,
+      );
   const keep = freelancerFilter(corpus, options.filters);
   const candidates = [];
   for (const doc of pool) {
     if (keep && !keep(doc)) continue;
     candidates.push({ id: table.id(doc), ...freelancerFeatures(corpus, q, doc) });
   }
-  return assemble("freelancers", corpus.options.models.freelancers, candidates, options, q.name);
+  return assemble("freelancers", model, candidates, options, q.name);
 }

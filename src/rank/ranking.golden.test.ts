@@ -69,3 +69,15 @@ describe("Bayesian rating smoothing", () => {
     expect(rating("many-reviews").value).toBeGreaterThan(rating("one-review").value);
   });
 });
+
+describe("stage-one selection", async () => {
+  const { topK } = await import("./retrieve.js");
+  it("keeps the largest keys and breaks ties at the threshold by id", () => {
+    const ids = ["d", "c", "b", "a", "e"];
+    const key = Float64Array.from([0.5, 0.9, 0.5, 0.5, 0.1]);
+    expect(topK([0, 1, 2, 3, 4], key, 3, (i) => ids[i]).map((i) => ids[i]).sort()).toEqual(["a", "b", "c"]);
+  });
+  it("returns everything when there are fewer items than the limit", () => {
+    expect(topK([7, 8], Float64Array.from([1, 2]), 5, String)).toEqual([7, 8]);
+  });
+});

@@ -9,6 +9,7 @@ import { assemble, type Candidate } from "./assemble.js";
 import { jobFilter } from "./filters.js";
 import { neighborFn } from "./job-query.js";
 import { retrieveCandidates } from "./retrieve.js";
+import { jobPrior } from "./prior.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
 import { relatedTable, skillAlignment, skillCoverage } from "./features/skills.js";
@@ -21,7 +22,14 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
   const text = jobs.text.prepare(freelancer.text);
   const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
-  const pool = options.exhaustive ? jobs.table.docs() : retrieveCandidates(jobs, { skills, text, limit: corpus.options.candidates }, neighbors);
+  const model = corpus.options.models.jobs;
+  const pool = options.exhaustive
+    ? jobs.table.docs()
+    : retrieveCandidates(
+        jobs,
+        { skills, text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: jobPrior(corpus, model.weights) },
+        neighbors,
+      );
   const keep = jobFilter(corpus, options.filters);
   const now = corpus.now();
   const r = freelancer.record;
@@ -45,5 +53,5 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     ]);
     candidates.push({ id: j.id, features, coverage });
   }
-  return assemble("jobs", corpus.options.models.jobs, candidates, options, (i) => corpus.vocabulary.name(i));
+  return assemble("jobs", model, candidates, options, (i) => corpus.vocabulary.name(i));
 }

@@ -12,6 +12,10 @@ export interface CandidateQuery {
   text: TextQuery;
   /** How many candidates each source may return. */
   limit: number;
+  /** Model weight of skill coverage: scales coverage (0-1) into score units for the cheap score. */
+  skillWeight: number;
+  /** Query-independent part of the score (reputation, client quality...), to order equal skill matches. */
+  prior?: (doc: number) => number;
 }
 
 /** The seam for external retrieval: returns doc numbers worth full scoring. */
@@ -42,8 +46,30 @@ export function retrieveCandidates<T>(side: Side<T>, query: CandidateQuery, neig
       }
     }
   });
-  touched.sort((a, b) => coverage[b] - coverage[a] || (table.id(a) < table.id(b) ? -1 : 1));
-  const out = new Set<number>(touched.slice(0, query.limit));
+  // Cheap score: the model's share for skill coverage plus the candidate's query-independent
+  // score. Thousands of profiles often share a common skill exactly; the prior keeps the best of them.
+  const total = query.skills.reduce((sum, s) => sum + s.weight, 0) || 1;
+  const key = new Float64Array(touched.length);
+  touched.forEach((doc, i) => (key[i] = (query.skillWeight * coverage[doc]) / total + (query.prior?.(doc) ?? 0)));
+  const out = new Set<number>(topK(touched, key, query.limit, (d) => table.id(d)));
   for (const doc of side.text.retrieve(query.text, query.limit)) if (table.alive(doc)) out.add(doc);
   return out;
+}
+
+/**
+ * The `limit` items with the largest keys, ties broken by id (so the choice does not depend on
+ * insertion order). Finds the threshold with a native numeric sort instead of sorting items.
+ */
+export function topK(items: readonly number[], key: Float64Array, limit: number, id: (item: number) => string): number[] {
+  if (items.length <= limit) return [...items];
+  if (limit <= 0) return [];
+  const threshold = Float64Array.from(key).sort()[key.length - limit];
+  const above: number[] = [];
+  const tied: number[] = [];
+  items.forEach((item, i) => {
+    if (key[i] > threshold) above.push(item);
+    else if (key[i] === threshold) tied.push(item);
+  });
+  tied.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+  return above.concat(tied.slice(0, limit - above.length));
 }
