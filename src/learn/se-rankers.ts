@@ -10,7 +10,7 @@ import type { ReputationAsOf } from "./se-history.js";
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** mulberry32: a small seeded PRNG, so random baselines are reproducible. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
