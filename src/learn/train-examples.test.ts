@@ -4,6 +4,7 @@ import { createEngine } from "../index.js";
 import type { Engine } from "../engine-types.js";
 import { TASK_FEATURES, type Model } from "../rank/model.js";
 import type { RankedItem } from "../rank/results.js";
+import type { TrainingExample } from "./train.js";
 import { readDataFolder, type DataFolder } from "./dataset.js";
 import { featureExamplesFromRanking, OUTCOME_GAINS, orderWith, queriesFromEngine, sampleNegatives } from "./train-examples.js";
 
@@ -92,7 +93,7 @@ describe("featureExamplesFromRanking and sampleNegatives", () => {
   });
 
   it("keeps the best-ranked half of the negatives, a seeded sample of the rest, and order", () => {
-    const query = Array.from({ length: 50 }, (_, i) => ({ id: `x${i}`, gain: i === 30 ? 1 : 0, features: {} }));
+    const query: TrainingExample[] = Array.from({ length: 50 }, (_, i) => ({ id: `x${i}`, gain: i === 30 ? 1 : 0, features: {} }));
     const kept = sampleNegatives(query, 10, 3);
     expect(kept).toHaveLength(11);
     expect(kept.slice(0, 5).map((e) => e.id)).toEqual(["x0", "x1", "x2", "x3", "x4"]);
