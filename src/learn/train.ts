@@ -133,7 +133,15 @@ function queryNdcg(xs: readonly Float64Array[], gains: readonly number[], w: rea
 }
 
 export function trainModel(task: RankTask, examples: readonly TrainingQuery[], options: TrainOptions = {}): TrainResult {
-  const opts = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  // Key by key, so an option given as undefined keeps its default.
+  const opts = {
+    regularization: options.regularization ?? DEFAULT_TRAIN_OPTIONS.regularization,
+    nonNegative: options.nonNegative ?? DEFAULT_TRAIN_OPTIONS.nonNegative,
+    maxPairsPerQuery: options.maxPairsPerQuery ?? DEFAULT_TRAIN_OPTIONS.maxPairsPerQuery,
+    seed: options.seed ?? DEFAULT_TRAIN_OPTIONS.seed,
+    maxIterations: options.maxIterations ?? DEFAULT_TRAIN_OPTIONS.maxIterations,
+    ndcgK: options.ndcgK ?? DEFAULT_TRAIN_OPTIONS.ndcgK,
+  };
   if (!(opts.regularization > 0)) invalid("regularization must be > 0", "regularization", opts.regularization, "a number > 0");
   if (!(Number.isInteger(opts.maxPairsPerQuery) && opts.maxPairsPerQuery >= 1)) invalid("maxPairsPerQuery must be an integer >= 1", "maxPairsPerQuery", opts.maxPairsPerQuery, "an integer >= 1");
   const prior = validateModel(options.prior ?? defaultModels[task], task, "prior");
