@@ -10,6 +10,8 @@
  *                one after; rank the questions posted after T (their own excluded). Relevant: the ones they
  *                answered (accepted = 2, other = 1). NDCG@10, recall@20.
  * Rankers may return several rankings for one query (a seeded random baseline): metrics are averaged.
+ * With a `split` instant, the two question tasks score only questions posted at or after it; the
+ * earlier ones are shown to rankers through `observe` (a ranker that learns trains on them).
  */
 import type { JobRecord, ProposalRecord } from "../model/records.js";
 import type { OutcomeRow } from "./dataset.js";
@@ -36,6 +38,8 @@ export interface ProposalRanker {
   onPast?(proposals: readonly ProposalRecord[]): void | Promise<void>;
   /** Proposal ids, best first. */
   rank(q: QuestionContext, proposals: readonly ProposalRecord[]): Rankings;
+  /** A question before the split (not scored), with its answers. */
+  observe?(q: QuestionContext, proposals: readonly ProposalRecord[]): void | Promise<void>;
 }
 
 export interface FreelancerRanker {
@@ -44,6 +48,8 @@ export interface FreelancerRanker {
   onHistory?(users: readonly string[], history: AnswerHistory): void | Promise<void>;
   /** Freelancer ids, best first, at least `limit` when there are that many candidates (the asker is removed after). */
   rank(q: QuestionContext, limit: number): Rankings;
+  /** A question before the split (not scored). */
+  observe?(q: QuestionContext): void | Promise<void>;
 }
 
 export interface RecommendContext {
@@ -119,13 +125,27 @@ function grades(outcomes: readonly OutcomeRow[]): Map<string, Map<string, number
   return byJob;
 }
 
+export interface QuestionTaskOptions {
+  /** Score only questions posted at or after this instant; earlier ones go to `observe`. */
+  split?: number;
+}
+
+/** The instant before which `share` of the questions were posted (the first question after them). */
+export function timeSplit(jobs: readonly JobRecord[], share: number): number {
+  const ordered = byTime(jobs);
+  return ordered[Math.min(ordered.length - 1, Math.floor(ordered.length * share))].postedAt as number;
+}
+
 /** Tasks "proposals" and "freelancers" in one chronological pass. */
 export async function evaluateQuestionTasks(
   input: SeEvalInput,
   replay: LeakFreeReplay,
   proposalRankers: readonly ProposalRanker[],
   freelancerRankers: readonly FreelancerRanker[],
+  options: QuestionTaskOptions = {},
 ): Promise<TaskResult[]> {
+  const split = options.split ?? -Infinity;
+  let observed = 0;
   const jobsById = new Map(input.jobs.map((j) => [j.id, j]));
   const history = new AnswerHistory(jobsById);
   const proposalsByJob = new Map<string, ProposalRecord[]>();
@@ -144,6 +164,12 @@ export async function evaluateQuestionTasks(
     const q: QuestionContext = { job, at, asker: input.askers.get(job.id), replay, history };
 
     const own = proposalsByJob.get(job.id) ?? [];
+    if (at < split) {
+      observed++;
+      for (const r of proposalRankers) await r.observe?.(q, own);
+      for (const r of freelancerRankers) await r.observe?.(q);
+      continue;
+    }
     const hired = hiredProposal.get(job.id);
     if (hired !== undefined && own.length >= 2 && own.some((p) => p.id === hired)) {
       proposalBoard.queries++;
@@ -170,12 +196,13 @@ export async function evaluateQuestionTasks(
       }
     }
   }
+  const period = Number.isFinite(split) ? `; questions from ${new Date(split).toISOString().slice(0, 10)} on (${observed} earlier ones for training)` : "";
   return [
-    { task: "proposals", queries: proposalBoard.queries, note: "questions with a hired answer among >= 2 answers", rows: proposalBoard.rows() },
+    { task: "proposals", queries: proposalBoard.queries, note: `questions with a hired answer among >= 2 answers${period}`, rows: proposalBoard.rows() },
     {
       task: "freelancers",
       queries: freelancerBoard.queries,
-      note: "questions with >= 1 answerer active before them; candidates: all users active before the question",
+      note: `questions with >= 1 answerer active before them; candidates: all users active before the question${period}`,
       rows: freelancerBoard.rows(),
     },
   ];
@@ -187,7 +214,7 @@ export const SPLIT_SHARE = 0.7;
 /** Task "recommend": one time split; `replay` must be fresh (it is advanced to the split). */
 export async function evaluateRecommend(input: SeEvalInput, replay: LeakFreeReplay, recommenders: readonly JobRecommender[]): Promise<TaskResult> {
   const ordered = byTime(input.jobs);
-  const split = ordered[Math.floor(ordered.length * SPLIT_SHARE)].postedAt as number;
+  const split = timeSplit(input.jobs, SPLIT_SHARE);
   const history = new AnswerHistory(new Map(input.jobs.map((j) => [j.id, j])));
   history.add(replay.advanceTo(split));
   const candidates = ordered.filter((j) => (j.postedAt as number) > split);
