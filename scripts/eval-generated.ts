@@ -13,7 +13,8 @@ import { BenchContext } from "../bench/lib/context.js";
 import type { ProposalRecord } from "../src/model/records.js";
 import { mean, ndcgAtK, reciprocalRank } from "../src/learn/metrics.js";
 import { seededShuffles } from "../src/learn/se-rankers.js";
-import { describeTrainReport, trainModel } from "../src/learn/train.js";
+import { describeTrainReport } from "../src/learn/train.js";
+import { describeSelection, trainWithSelection } from "../src/learn/train-select.js";
 import { orderWith, queriesFromEngine } from "../src/learn/train-examples.js";
 
 type Ranker = { name: string; rank: (jobId: string, proposals: ProposalRecord[]) => string[][] };
@@ -41,9 +42,10 @@ async function main(): Promise<number> {
   const trainJobs = ordered.slice(0, half).map((j) => j.id);
   const testJobs = new Set(ordered.slice(half).map((j) => j.id));
   const trainIds = new Set(trainJobs);
-  const { model: trained, report } = trainModel("proposals", queriesFromEngine(engine, "proposals", data.outcomes.filter((o) => trainIds.has(o.jobId)), trainJobs));
+  const { model: trained, report, selection } = trainWithSelection("proposals", queriesFromEngine(engine, "proposals", data.outcomes.filter((o) => trainIds.has(o.jobId)), trainJobs));
   console.log(`\nsplit: ${trainJobs.length} jobs posted before ${new Date(ordered[half].postedAt as number).toISOString().slice(0, 10)} train, ${testJobs.size} later jobs test`);
   for (const line of describeTrainReport(report)) console.log(line);
+  console.log(`  ${describeSelection(selection)}`);
   console.log(`  weights: ${Object.entries(trained.weights).map(([f, w]) => `${f} ${w.toFixed(3)}`).join(", ")}`);
 
   // An engine built with `trained` orders these items the same way (src/learn/train-examples.test.ts).

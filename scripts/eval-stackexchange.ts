@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { evaluateQuestionTasks, evaluateRecommend, SPLIT_SHARE, timeSplit } from "../src/learn/se-eval.js";
 import { acceptanceKnownFrom, trainedFreelancers, trainedProposals } from "../src/learn/train-se.js";
 import { describeTrainReport } from "../src/learn/train.js";
+import { describeSelection } from "../src/learn/train-select.js";
 import { describeFeatureDiagnostics, featureDiagnostics } from "../src/learn/train-diagnostics.js";
 import { ReputationAsOf } from "../src/learn/se-history.js";
 import {
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
   for (const r of [trainedP, trainedF]) {
     if (!r.report || !r.model) continue;
     for (const line of describeTrainReport(r.report)) console.log(line);
+    if (r.selection) console.log(`  ${describeSelection(r.selection)}`);
     console.log(`  weights: ${Object.entries(r.model.weights).map(([f, w]) => `${f} ${w.toFixed(3)}`).join(", ")}`);
     console.log("  each feature alone on the training queries (flat q: share of queries where it is one value for all;");
     console.log("  pair acc: share of (better, worse) pairs it orders right, ties 1/2; mean+/-: answerers / others):");

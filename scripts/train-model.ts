@@ -1,13 +1,15 @@
 /**
  * Learns ranking weights from a data folder's outcomes and writes a model file for `--model`:
  *   npx tsx scripts/train-model.ts --data DIR [--task proposals|freelancers] --out model.json
- *     [--regularization 10] [--negatives 200]
+ *     [--regularization N] [--negatives 200]
+ * Without --regularization the strength is chosen on the latest quarter of the jobs (src/learn/train-select.ts).
  * The folder holds freelancers.csv, jobs.csv, proposals.csv, outcomes.csv (reviews.csv optional),
  * as written by scripts/generate.ts or scripts/import-stackexchange.ts. See src/learn/train.ts.
  */
 import { parseArgs } from "node:util";
 import { BestMatchError } from "../src/errors.js";
 import { describeTrainReport } from "../src/learn/train.js";
+import { describeSelection } from "../src/learn/train-select.js";
 import { trainFromDataFolder, writeModelFile, type TrainableTask } from "../src/learn/train-data.js";
 
 const USAGE = "usage: tsx scripts/train-model.ts --data DIR [--task proposals|freelancers] --out model.json [--regularization N] [--negatives N]";
@@ -39,6 +41,7 @@ async function main(): Promise<number> {
   });
   for (const r of result.rejected) console.error(`skipped ${r.rows} invalid rows of ${r.file}, e.g. ${r.example}`);
   for (const line of describeTrainReport(result.report)) console.error(line);
+  if (result.selection) console.error(`  ${describeSelection(result.selection)}`);
   await writeModelFile(values.out, task, result.model);
   const weights = Object.entries(result.model.weights).map(([f, w]) => `${f} ${w.toFixed(3)}`);
   console.error(`weights: ${weights.join(", ")}\nwrote ${values.out}`);

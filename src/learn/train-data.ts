@@ -14,6 +14,7 @@ import type { Model, RankTask } from "../rank/model.js";
 import { readDataFolder, type Rejected } from "./dataset.js";
 import { queriesFromEngine, type QueriesFromEngineOptions } from "./train-examples.js";
 import { trainModel, type TrainOptions, type TrainResult } from "./train.js";
+import { trainWithSelection, type Selection } from "./train-select.js";
 
 export type TrainableTask = Extract<RankTask, "proposals" | "freelancers">;
 
@@ -21,6 +22,8 @@ export interface FolderTrainResult extends TrainResult {
   /** Rows the reader rejected (invalid records are skipped and counted, never silently). */
   rejected: Rejected[];
   jobs: number;
+  /** Set when the regularization strength was chosen on the latest jobs (no `regularization` given). */
+  selection?: Selection;
 }
 
 export async function trainFromDataFolder(
@@ -35,9 +38,13 @@ export async function trainFromDataFolder(
   engine.addJobs(data.jobs);
   engine.addReviews(data.reviews);
   engine.addProposals(data.proposals);
-  const jobIds = data.jobs.map((j) => j.id);
+  // Time order (undated jobs last, then by id), so the held-out queries are the latest ones.
+  const time = (t: unknown) => (typeof t === "number" ? t : Infinity);
+  const ordered = [...data.jobs].sort((a, b) => time(a.postedAt) - time(b.postedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const jobIds = ordered.map((j) => j.id);
   const queries = queriesFromEngine(engine, task, data.outcomes, jobIds, options);
-  return { ...trainModel(task, queries, options), rejected: data.rejected, jobs: jobIds.length };
+  const result = options.regularization === undefined ? trainWithSelection(task, queries, options) : trainModel(task, queries, options);
+  return { ...result, rejected: data.rejected, jobs: jobIds.length };
 }
 
 /** The --model file shape for one task (src/cli/engine-config.ts): `{ task, version, bias, weights }`. */

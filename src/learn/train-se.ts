@@ -8,14 +8,16 @@
  *     acceptance if its dated vote (known from the next day) came before it.
  *   - Test questions: the default engine ranks every candidate, then the items are ordered by the
  *     trained weights, exactly as an engine built with them would (orderWith, tested).
- * Training happens once, at the first scored question.
+ * Training happens once, at the first scored question; the regularization strength is chosen on the
+ * latest training questions (src/learn/train-select.ts).
  */
 import type { ProposalRecord } from "../model/records.js";
 import type { RankedItem } from "../rank/results.js";
 import type { Model } from "../rank/model.js";
 import type { FreelancerRanker, ProposalRanker, QuestionContext, SeEvalInput } from "./se-eval.js";
 import { featureExamplesFromRanking, OUTCOME_GAINS, orderWith, sampleNegatives } from "./train-examples.js";
-import { trainModel, type TrainingExample, type TrainOptions, type TrainReport } from "./train.js";
+import type { TrainingExample, TrainOptions, TrainReport } from "./train.js";
+import { trainWithSelection, type Selection } from "./train-select.js";
 
 export interface SeLabels {
   /** Question id -> the instant its accepted answer became known (absent: not accepted, or undated). */
@@ -29,6 +31,8 @@ export interface TrainedRanker {
   /** Set once trained (at the first scored question). */
   report?: TrainReport;
   model?: Model;
+  /** How the regularization strength was chosen (on the later training queries). */
+  selection?: Selection;
 }
 
 const DAY_MS = 86_400_000;
@@ -77,9 +81,11 @@ class Labels {
 
 function train(state: TrainedRanker, task: "proposals" | "freelancers", queries: TrainingExample[][], options: TrainOptions): Model {
   if (!state.model) {
-    const result = trainModel(task, queries, options);
+    // Queries are in time order: the strength is validated on the latest training questions.
+    const result = trainWithSelection(task, queries, options);
     state.model = result.model;
     state.report = result.report;
+    state.selection = result.selection;
   }
   return state.model;
 }
