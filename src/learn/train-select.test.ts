@@ -36,7 +36,7 @@ describe("selectRegularization", () => {
   });
 
   it("heldOutNdcg skips queries with no positive gain and ranks by the weights", () => {
-    const q = [
+    const q: TrainingQuery = [
       { features: { rating: 0.9 }, gain: 0 },
       { features: { rating: 0.1, bidFit: 1 }, gain: 1 },
     ];
