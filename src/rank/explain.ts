@@ -76,10 +76,10 @@ const RULES: Record<string, Rule> = {
     const bits: string[] = [];
     if (f.verified === "yes") bits.push("payment verified");
     if (f.rating !== undefined) bits.push(`client rated ${Number(f.rating).toFixed(1)}`);
-    if (f.hires !== undefined) bits.push(`${f.hires} past hires`);
+    if (f.hires !== undefined) bits.push(`${plural(Number(f.hires), "past hire")}`);
     return bits.length ? bits.join(", ") : undefined;
   },
-  freshness: (c, f) => (c.defaulted ? undefined : `posted ${Number(f.days) < 1 ? "today" : `${Math.round(Number(f.days))} days ago`}`),
+  freshness: (c, f) => (c.defaulted ? undefined : `posted ${Number(f.days) < 1 ? "today" : `${plural(Math.round(Number(f.days)), "day")} ago`}`),
   competition: (c, f) => `${plural(Number(f.proposals), "proposal")} so far`,
 };
 
