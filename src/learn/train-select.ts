@@ -9,7 +9,7 @@ import type { RankTask } from "../rank/model.js";
 import { mean, ndcgAtK } from "./metrics.js";
 import { DEFAULT_TRAIN_OPTIONS, trainModel, type TrainingQuery, type TrainOptions, type TrainResult } from "./train.js";
 
-export const DEFAULT_REGULARIZATION_GRID = [1, 3, 10, 30, 100] as const;
+export const DEFAULT_REGULARIZATION_GRID = [0.1, 0.3, 1, 3, 10, 30, 100] as const;
 
 export interface SelectionOptions {
   /** Strengths tried. Default DEFAULT_REGULARIZATION_GRID. */
