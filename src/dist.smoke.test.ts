@@ -22,7 +22,7 @@ describe.each(builds)("built %s package", (_, load) => {
     expect(defaultTaxonomy.skills.length).toBeGreaterThanOrEqual(1500);
     const engine = createEngine();
     engine.addFreelancers([
-      { id: "a", title: "React developer", skills: ["ReactJS", "TypeScript"] },
+      { id: "a", title: "Front-end developer", skills: ["ReactJS", "TypeScript"] },
       { id: "b", title: "Bookkeeper", skills: ["QuickBooks"] },
     ]);
     const r = engine.rankFreelancers({ id: "j", title: "React app", skills: ["React"] }, { exhaustive: true });

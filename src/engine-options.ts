@@ -13,7 +13,7 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
   learnedWeight: 0.5,
   taxonomyRelated: 0.6,
   minSimilarity: 0.35,
-  minCount: 3,
+  minCount: 20,
 };
 
 /** Every default of EngineOptions except the taxonomy (built lazily: it is the biggest). */

@@ -31,7 +31,7 @@ export interface SimilarityOptions {
   taxonomyRelated: number;
   /** Related matches below this similarity give no credit. Default 0.35. */
   minSimilarity: number;
-  /** A skill must appear in at least this many records to get a learned vector. Default 3. */
+  /** A skill must appear in at least this many records to get a learned vector (fewer is noise). Default 20. */
   minCount: number;
 }
 

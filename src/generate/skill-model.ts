@@ -33,8 +33,12 @@ export interface SkillModel {
   roleSampler: WeightedSampler;
 }
 
-/** How a skill set is mixed; shares are tried in order, leftovers go to the core. */
-const MIX = { anchorNeighbour: 0.3, adjacent: 0.18, sibling: 0.07 } as const;
+/**
+ * How a skill set is mixed; shares are tried in order, leftovers go to the core. Most draws
+ * follow a related link from a skill already chosen (a snowball from the anchor), so a set
+ * reads like one stack (React, Next.js, TypeScript) rather than a category's random members.
+ */
+const MIX = { chosenNeighbour: 0.55, adjacent: 0.1, sibling: 0.03 } as const;
 
 export function buildSkillModel(taxonomy: TaxonomyData): SkillModel {
   const skills = taxonomy.skills;
@@ -140,14 +144,15 @@ export function sampleRoleSkills(model: SkillModel, roleIndex: number, count: nu
   if (count <= 0) return chosen;
   const anchor = role.core[role.coreSampler.sample(rng)];
   chosen.push(anchor);
-  const anchorFrom = model.relatedStart[anchor];
-  const anchorCount = model.relatedStart[anchor + 1] - anchorFrom;
   for (let attempt = 0; chosen.length < count && attempt < count * 8; attempt++) {
     const r = rng.next();
+    const from = chosen[rng.int(chosen.length)];
+    const fromStart = model.relatedStart[from];
+    const fromCount = model.relatedStart[from + 1] - fromStart;
     let skill: number;
-    if (r < MIX.anchorNeighbour && anchorCount > 0) skill = model.relatedIds[anchorFrom + rng.int(anchorCount)];
-    else if (r < MIX.anchorNeighbour + MIX.adjacent && role.adjacent.length > 0) skill = role.adjacent[role.adjacentSampler.sample(rng)];
-    else if (r < MIX.anchorNeighbour + MIX.adjacent + MIX.sibling && role.siblings.length > 0) skill = role.siblings[rng.int(role.siblings.length)];
+    if (r < MIX.chosenNeighbour && fromCount > 0) skill = model.relatedIds[fromStart + rng.int(fromCount)];
+    else if (r < MIX.chosenNeighbour + MIX.adjacent && role.adjacent.length > 0) skill = role.adjacent[role.adjacentSampler.sample(rng)];
+    else if (r < MIX.chosenNeighbour + MIX.adjacent + MIX.sibling && role.siblings.length > 0) skill = role.siblings[rng.int(role.siblings.length)];
     else skill = role.core[role.coreSampler.sample(rng)];
     if (!chosen.includes(skill)) chosen.push(skill);
   }
