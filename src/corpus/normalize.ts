@@ -17,7 +17,19 @@ export type Extractor = (text: string) => Extracted[];
 export interface FreelancerDoc {
   record: FreelancerRecord;
   skills: SkillSet;
+  /** Claimed depth per listed skill (from level and years), for the skill-depth feature. */
+  depth: ReadonlyMap<number, number>;
   text: string;
+}
+
+const LEVEL_DEPTH = { entry: 1 / 3, intermediate: 2 / 3, expert: 1 } as const;
+/** Years of a skill that count as full depth. */
+export const FULL_DEPTH_YEARS = 8;
+
+/** Depth of a claimed skill in [0, 1]: the larger of its level and years / 8; undefined for a bare name. */
+export function claimDepth(claim: SkillClaim): number | undefined {
+  if (typeof claim === "string" || (claim.level === undefined && claim.years === undefined)) return undefined;
+  return Math.max(claim.level ? LEVEL_DEPTH[claim.level] : 0, Math.min(1, (claim.years ?? 0) / FULL_DEPTH_YEARS));
 }
 
 export interface JobDoc {
@@ -48,13 +60,17 @@ function extractedEntries(extract: Extractor, text: string): Array<{ index: numb
 export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): FreelancerDoc {
   const entries: Array<{ index: number; alias: boolean }> = [];
   const names = (record.skills ?? []).map(claimName);
-  for (const name of names) {
-    const r = vocab.resolve(name, mint);
-    if (r) entries.push({ index: r.index, alias: r.via === "alias" });
+  const depth = new Map<number, number>();
+  for (const claim of record.skills ?? []) {
+    const r = vocab.resolve(claimName(claim), mint);
+    if (!r) continue;
+    entries.push({ index: r.index, alias: r.via === "alias" });
+    const d = claimDepth(claim);
+    if (d !== undefined) depth.set(r.index, Math.max(d, depth.get(r.index) ?? 0));
   }
   const prose = [record.title, record.overview].filter(Boolean).join("\n");
   if (prose) entries.push(...extractedEntries(extract, prose));
-  return { record, skills: toSkillSet(entries), text: [prose, names.join(" ")].filter(Boolean).join("\n") };
+  return { record, skills: toSkillSet(entries), depth, text: [prose, names.join(" ")].filter(Boolean).join("\n") };
 }
 
 export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): JobDoc {

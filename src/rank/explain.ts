@@ -39,6 +39,7 @@ const RULES: Record<string, Rule> = {
     return parts.join("; ");
   },
   niceToHaveSkills: (c, f) => (!c.defaulted && c.value > 0 ? `has some of the ${f.wanted} nice-to-have skills` : undefined),
+  skillDepth: (c, f) => (!c.defaulted && c.value >= 0.67 ? `claims deep experience (strongest: ${f.deepest})` : undefined),
   skillFocus: (c, f) => (!c.defaulted && c.value < 0.3 ? `only ${f.relevant} of ${f.listed} listed skills relate to this job` : undefined),
   skillAlignment: (c, f) => (!c.defaulted && c.value >= 0.5 ? `uses ${f.relevant} of your ${f.listed} skills` : undefined),
   textRelevance: (c) => (c.value >= 0.5 ? (c.value >= 0.75 ? "text closely matches" : "text matches well") : undefined),

@@ -8,7 +8,7 @@ import { squashBm25 } from "../text/bm25.js";
 import type { JobQuery } from "./job-query.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
-import { type CoverageResult, skillCoverage, skillFocus } from "./features/skills.js";
+import { type CoverageResult, skillCoverage, skillDepth, skillFocus } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
 export interface FreelancerFeatures {
@@ -27,6 +27,7 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number): Fr
     ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related)],
     ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills)],
     ["textRelevance", measured(squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound))],
+    ["skillDepth", skillDepth(coverage, q.required, f.depth, q.name)],
     ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
     ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],

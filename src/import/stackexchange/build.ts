@@ -17,7 +17,9 @@ export interface BuildOptions extends SnapshotOptions {
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   reviewDelayDays: 7,
   maxSkills: 20,
-  recentAnswers: 3,
+  // A profile's text is its work history: 3 answers gave BM25 too little (text relevance alone
+  // NDCG@10 0.11 on cardano vs 0.39 for BM25 over all past answers).
+  recentAnswers: 20,
   answerExcerptChars: 300,
   aboutMeChars: 1000,
 };

@@ -3,7 +3,8 @@ import { availability, bidFit, levelFit, priceFit, rateFit } from "./fit.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./reputation.js";
 import { coverLetterCoverage, jaccard, personalization, responseTime, screeningAnswers, shingles } from "./proposal.js";
 import { clientQuality, competition, freshness } from "./job.js";
-import { relatedTable, skillCoverage, skillFocus, type SkillSet } from "./skills.js";
+import { relatedTable, skillCoverage, skillDepth, skillFocus, type SkillSet } from "./skills.js";
+import { claimDepth } from "../../corpus/normalize.js";
 import { DAY_MS } from "./types.js";
 
 const set = (skills: number[], via: number[] = skills.map(() => 0)): SkillSet => ({ skills: Int32Array.from(skills), via: Uint8Array.from(via) });
@@ -79,6 +80,27 @@ describe("skills", () => {
   });
   it("focus punishes keyword stuffing", () => {
     expect(skillFocus(set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), new Set([1]), true).value).toBeCloseTo(0.1, 12);
+  });
+});
+
+describe("skill depth", () => {
+  it("a claim's depth is the larger of its level and years / 8", () => {
+    expect(claimDepth({ name: "React", level: "intermediate", years: 8 })).toBe(1);
+    expect(claimDepth({ name: "React", level: "expert" })).toBe(1);
+    expect(claimDepth({ name: "React", years: 2 })).toBeCloseTo(0.25, 12);
+    expect(claimDepth("React")).toBeUndefined();
+  });
+  it("is the weighted mean depth over directly matched skills with a claim", () => {
+    const wanted = [{ index: 1, weight: 3 }, { index: 2, weight: 1 }, { index: 3, weight: 1 }];
+    const coverage = skillCoverage(wanted, set([1, 2, 3]), relatedTable(() => []));
+    const r = skillDepth(coverage, wanted, new Map([[1, 1], [2, 0.2]]), String);
+    expect(r.value).toBeCloseTo((3 * 1 + 1 * 0.2) / 4, 12);
+    expect(r.facts).toMatchObject({ deepest: "1" });
+  });
+  it("without any claimed depth it is the neutral default", () => {
+    const wanted = [{ index: 1, weight: 1 }];
+    const coverage = skillCoverage(wanted, set([1]), relatedTable(() => []));
+    expect(skillDepth(coverage, wanted, new Map(), String)).toMatchObject({ value: 0.5, defaulted: true });
   });
 });
 

@@ -173,3 +173,25 @@ export function skillAlignment(freelancer: SkillSet, jobSkills: Int32Array, weig
   }
   return measured(total > 0 ? got / total : 0, { listed: n, relevant });
 }
+
+/**
+ * How deep the candidate's claimed experience is in the required skills they hold directly:
+ * the IDF-weighted mean of claimed depth (level, years) over those skills. Skills listed
+ * without a level or years do not count; none at all gives the neutral default.
+ */
+export function skillDepth(coverage: CoverageResult, wanted: readonly WeightedSkill[], depth: ReadonlyMap<number, number>, name: (index: number) => string): FeatureResult {
+  let total = 0;
+  let sum = 0;
+  let best: { index: number; depth: number } | undefined;
+  for (const m of coverage.matched) {
+    if (m.via === "related") continue;
+    const d = depth.get(m.index);
+    if (d === undefined) continue;
+    const w = wanted.find((x) => x.index === m.index)?.weight ?? 0;
+    total += w;
+    sum += w * d;
+    if (!best || d > best.depth) best = { index: m.index, depth: d };
+  }
+  if (total === 0 || !best) return defaulted(0.5);
+  return measured(sum / total, { deepest: name(best.index), depth: best.depth });
+}
