@@ -17,8 +17,9 @@ import { TextIndex } from "./text-index.js";
 export interface ProposalDoc {
   record: ProposalRecord;
   shingles: Set<number>;
-  /** Stemmed terms of the cover letter. */
-  terms: Set<string>;
+  /** Term frequencies of the cover letter (stemmed terms) and its length in terms, for BM25. */
+  tf: Map<string, number>;
+  length: number;
   /** Skills named in the cover letter. */
   skills: Set<number>;
 }
@@ -50,6 +51,12 @@ export class Corpus {
   readonly hoursPerWeek = new NumberColumn();
   readonly utcOffset = new NumberColumn();
   private clock: number | undefined;
+  /** Total cover-letter length in terms, for BM25's average length. */
+  private letterTerms = 0;
+
+  averageLetterLength(): number {
+    return this.proposals.size ? this.letterTerms / this.proposals.size : 0;
+  }
 
   constructor(
     readonly vocabulary: SkillVocabulary,
@@ -139,12 +146,17 @@ export class Corpus {
   addProposal(record: ProposalRecord): void {
     this.removeProposal(record.id);
     const letter = record.coverLetter ?? "";
+    const tokens = tokenize(letter);
+    const tf = new Map<string, number>();
+    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     this.proposals.set(record.id, {
       record,
       shingles: shingles(letter),
-      terms: new Set(tokenize(letter)),
+      tf,
+      length: tokens.length,
       skills: new Set(letter ? this.extract(letter).map((e) => e.index) : []),
     });
+    this.letterTerms += tokens.length;
     link(this.proposalsByJob, record.jobId, record.id);
     link(this.proposalsByFreelancer, record.freelancerId, record.id);
     this.touch();
@@ -154,6 +166,7 @@ export class Corpus {
     const old = this.proposals.get(id);
     if (!old) return;
     this.proposals.delete(id);
+    this.letterTerms -= old.length;
     unlink(this.proposalsByJob, old.record.jobId, id);
     unlink(this.proposalsByFreelancer, old.record.freelancerId, id);
     this.touch();

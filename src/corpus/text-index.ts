@@ -104,6 +104,11 @@ export class TextIndex {
     return sum;
   }
 
+  /** The query's terms as strings, in query order (aligned with `query.idfs`). */
+  termsOf(query: TextQuery): string[] {
+    return Array.from(query.terms, (t) => this.termStrings[t]);
+  }
+
   /** The query's `n` most informative terms (highest IDF, ties by term). */
   topTerms(query: TextQuery, n: number): string[] {
     const order = [...query.terms.keys()].sort((a, b) => query.idfs[b] - query.idfs[a] || a - b);

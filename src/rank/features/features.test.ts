@@ -114,8 +114,9 @@ describe("proposal features", () => {
   it("jaccard of identical sets is 1", () => {
     expect(jaccard(new Set([1, 2]), new Set([1, 2]))).toBe(1);
   });
-  it("coverage mixes skill and term shares 70/30", () => {
-    expect(coverLetterCoverage(true, 0.5, 1).value).toBeCloseTo(0.65, 12);
+  it("coverage mixes skill share and text relevance 50/50", () => {
+    expect(coverLetterCoverage(true, 0.5, 1).value).toBeCloseTo(0.75, 12);
+    expect(coverLetterCoverage(true, undefined, 0.4).value).toBeCloseTo(0.4, 12);
     expect(coverLetterCoverage(false, 1, 1)).toMatchObject({ value: 0, defaulted: true });
   });
   it("response time halves every 24 hours", () => {

@@ -2,17 +2,18 @@
 import { DAY_MS, type FeatureResult, NEUTRAL, defaulted, measured } from "./types.js";
 
 /**
- * How much of the job the letter addresses: 70% the IDF-weighted share of required skills it
- * names, 30% the share of the job's distinctive terms it uses. Without skills, terms only.
+ * How much of the job the letter addresses: half the IDF-weighted share of required skills it
+ * names, half the letter's text relevance to the job (BM25 of the job text against the letter,
+ * squashed like textRelevance). Without required skills, text relevance only.
  */
 export function coverLetterCoverage(
   letterPresent: boolean,
   skillShare: number | undefined,
-  termShare: number,
+  textRelevance: number,
 ): FeatureResult {
   if (!letterPresent) return defaulted(0);
-  const value = skillShare === undefined ? termShare : 0.7 * skillShare + 0.3 * termShare;
-  return measured(value, { skillShare: skillShare ?? -1, termShare });
+  const value = skillShare === undefined ? textRelevance : 0.5 * skillShare + 0.5 * textRelevance;
+  return measured(value, { skillShare: skillShare ?? -1, textRelevance });
 }
 
 /** Word 4-shingles of a text, hashed to 32-bit ints (FNV-1a) for cheap set comparison. */
