@@ -6,20 +6,12 @@
 import type { ProposalRecord } from "../model/records.js";
 import type { FreelancerRanker, JobRecommender, ProposalRanker } from "./se-eval.js";
 import type { ReputationAsOf } from "./se-history.js";
+import { mulberry32 } from "../util/prng.js";
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** mulberry32: a small seeded PRNG, so random baselines are reproducible. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG, so random baselines are reproducible. */
+export const prng = mulberry32;
 
 /** `runs` seeded Fisher-Yates shuffles of `ids` (sorted first, so input order does not matter). */
 export function seededShuffles(ids: readonly string[], runs: number, seed = 1): string[][] {

@@ -5,6 +5,7 @@
  * taxonomy's hand-written related links by `blendSimilarity`.
  */
 import { Matrix, QrDecomposition, SingularValueDecomposition } from "ml-matrix";
+import { mulberry32 } from "../util/prng.js";
 
 const PAIR_BASE = 2 ** 21; // skill indices stay below 2M; a * base + b stays an exact integer
 
@@ -95,18 +96,6 @@ export function sparseTimesDense(a: SparseSymmetric, b: Matrix): Matrix {
     for (let j = 0; j < k; j++) out[r + j] += v * dense[c + j];
   }
   return Matrix.from1DArray(a.size, k, out);
-}
-
-/** Small seeded PRNG (mulberry32): the projection must be the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
