@@ -58,7 +58,8 @@ export async function runBatch(run: BatchRun): Promise<number> {
         await yieldToEventLoop();
       }
     } else {
-      await withSnapshot(run, (snapshot) => runPool({ snapshot, spec: run.spec, batches, workers, write }));
+      const local = (batch: Subject[]) => rankBatch(run.engine, batch, run.spec);
+      await withSnapshot(run, (snapshot) => runPool({ snapshot, spec: run.spec, batches, workers, write, local }));
     }
   } finally {
     progress.stop();

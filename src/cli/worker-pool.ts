@@ -2,8 +2,11 @@
  * Ranks batches in worker threads and hands back their text strictly in batch order,
  * so the output is byte for byte what one thread would write. Batches are contiguous
  * runs of subjects handed to whichever worker is free; at most `maxAhead` finished
- * batches wait for an earlier one, which bounds memory.
+ * batches wait for an earlier one, which bounds memory. The main thread ranks too (`local`):
+ * it already holds an engine, so --workers N starts N - 1 threads, saving one engine's build
+ * time and memory, and ranking starts while the threads are still loading the snapshot.
  */
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { BestMatchError, type ErrorCode } from "../errors.js";
 import type { BatchSpec, Subject } from "./rank-batch.js";
@@ -16,6 +19,8 @@ export interface PoolRun {
   workers: number;
   /** Called in batch order; awaited before more text is handed over. */
   write(text: string, count: number): Promise<void>;
+  /** Ranks a batch on the main thread, which then counts as one of the workers. */
+  local?: (subjects: Subject[]) => string;
 }
 
 /** In the source tree (tests, tsx) the worker is TypeScript and needs tsx's loader. */
@@ -36,8 +41,9 @@ function toError(e: { name: string; message: string; code?: string }): Error {
 }
 
 export function runPool(run: PoolRun): Promise<void> {
-  const count = Math.max(1, Math.min(run.workers, run.batches.length));
-  const maxAhead = count * 4;
+  const total = Math.max(1, Math.min(run.workers, run.batches.length));
+  const count = run.local ? total - 1 : total;
+  const maxAhead = total * 4;
   const finished = new Map<number, { text: string; count: number }>();
   const workers: Worker[] = [];
   let next = 0;
@@ -85,6 +91,27 @@ export function runPool(run: PoolRun): Promise<void> {
     };
 
     if (run.batches.length === 0) return resolve();
+    const local = run.local;
+    if (local) {
+      // Between batches the event loop runs: thread replies, writes and signals get through.
+      void (async () => {
+        while (!failed && next < run.batches.length) {
+          if (next - written >= maxAhead) {
+            await yieldToEventLoop();
+            continue;
+          }
+          const batch = next++;
+          try {
+            finished.set(batch, { text: local(run.batches[batch]), count: run.batches[batch].length });
+          } catch (err) {
+            return stop(err);
+          }
+          void drain();
+          await yieldToEventLoop();
+        }
+        for (const w of [...idle]) dispatch(w);
+      })();
+    }
     for (let i = 0; i < count; i++) {
       const worker = startWorker({ snapshot: run.snapshot, spec: run.spec });
       workers.push(worker);
