@@ -1,6 +1,6 @@
 /** Defaults in one place, and the checks that turn user options into resolved options. */
 import { BestMatchError } from "./errors.js";
-import type { Bm25Params, EngineOptions, RatingPrior, SimilarityOptions } from "./options.js";
+import type { Bm25Params, CandidateSource, EngineOptions, RatingPrior, SimilarityOptions } from "./options.js";
 import { type Model, RANK_TASKS, type RankTask, defaultModels, validateModel } from "./rank/model.js";
 import { Taxonomy } from "./skills/taxonomy.js";
 import { buildDefaultTaxonomy } from "./skills/default-taxonomy/index.js";
@@ -33,6 +33,7 @@ export interface ResolvedEngineOptions {
   bm25: Bm25Params;
   similarity: SimilarityOptions;
   candidates: number;
+  candidateSource: CandidateSource | undefined;
   now: number | undefined;
   recencyHalfLifeDays: number;
   freshnessHalfLifeDays: number;
@@ -48,7 +49,7 @@ function number(option: string, value: unknown, min: number, max = Infinity, int
   return value as number;
 }
 
-const KNOWN_OPTIONS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "now", "recencyHalfLifeDays", "freshnessHalfLifeDays"];
+const KNOWN_OPTIONS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "recencyHalfLifeDays", "freshnessHalfLifeDays"];
 
 export function resolveEngineOptions(options: Partial<EngineOptions> = {}): ResolvedEngineOptions {
   for (const key of Object.keys(options)) {
@@ -83,6 +84,7 @@ export function resolveEngineOptions(options: Partial<EngineOptions> = {}): Reso
     bm25,
     similarity,
     candidates: number("candidates", options.candidates ?? DEFAULT_ENGINE_OPTIONS.candidates, 1, Infinity, true),
+    candidateSource: options.candidateSource === undefined || typeof options.candidateSource === "function" ? options.candidateSource : invalid("candidateSource", options.candidateSource, "a function (request) => iterable of ids"),
     now,
     recencyHalfLifeDays: number("recencyHalfLifeDays", options.recencyHalfLifeDays ?? DEFAULT_ENGINE_OPTIONS.recencyHalfLifeDays, 0.001),
     freshnessHalfLifeDays: number("freshnessHalfLifeDays", options.freshnessHalfLifeDays ?? DEFAULT_ENGINE_OPTIONS.freshnessHalfLifeDays, 0.001),

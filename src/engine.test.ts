@@ -140,6 +140,25 @@ describe("ranking", () => {
     expect(e.recommendJobs("python", { exhaustive: true }).items[0].id).toBe("j-django");
   });
 
+  it("when a candidate source is given then it replaces stage one and is asked in plain terms", () => {
+    const asked: unknown[] = [];
+    const e = createEngine({
+      taxonomy,
+      candidateSource: (request) => {
+        asked.push(request);
+        return ["python", "ghost", "python"];
+      },
+    });
+    e.addFreelancers(people);
+    e.addJobs([job]);
+    const r = e.rankFreelancers("j1");
+    expect(r.items.map((i) => i.id)).toEqual(["python"]);
+    expect(asked).toEqual([{ task: "freelancers", skills: ["Next.js", "TypeScript", "GraphQL"], text: expect.stringContaining("dashboard"), limit: 1000 }]);
+    // Exhaustive ranking does not ask.
+    expect(e.rankFreelancers("j1", { exhaustive: true }).total).toBe(3);
+    expect(asked).toHaveLength(1);
+  });
+
   it("extracts skills with offsets into the text", () => {
     const text = "Looking for ReactJS and k8s experience";
     const found = engine().extractSkills(text);

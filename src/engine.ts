@@ -143,8 +143,9 @@ class BestMatchEngine implements Engine {
   toPayload(): SnapshotPayload {
     const c = this.corpus;
     const records = <T>(side: { table: { docs(): Iterable<number>; get(d: number): T | undefined } }) => [...side.table.docs()].map((d) => side.table.get(d) as T);
+    const { candidateSource: _notSaved, ...saved } = this.userOptions;
     return {
-      options: { ...this.userOptions, taxonomy: c.options.taxonomy.toData(), model: c.options.models },
+      options: { ...saved, taxonomy: c.options.taxonomy.toData(), model: c.options.models },
       freelancers: records<FreelancerDoc>(c.freelancers).map((d) => d.record),
       jobs: records<JobDoc>(c.jobs).map((d) => d.record),
       reviews: [...c.reviews.values()],
@@ -162,10 +163,13 @@ export function createEngine(options: Partial<EngineOptions> = {}): Engine {
   return new BestMatchEngine(options, resolveEngineOptions(options));
 }
 
-/** Rebuilds an engine from a snapshot written by `engine.save`. Rankings are identical. */
-export async function loadEngine(path: string): Promise<Engine> {
+/**
+ * Rebuilds an engine from a snapshot written by `engine.save`. Rankings are identical.
+ * A `candidateSource` (a function, never saved) can be passed again here.
+ */
+export async function loadEngine(path: string, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
   const payload = await readSnapshot(path);
-  const engine = createEngine(payload.options);
+  const engine = createEngine({ ...payload.options, ...options });
   engine.addFreelancers(payload.freelancers);
   engine.addJobs(payload.jobs);
   engine.addReviews(payload.reviews);

@@ -15,6 +15,8 @@ export type {
   RankFreelancersOptions,
   RankProposalsOptions,
   RecommendJobsOptions,
+  CandidateRequest,
+  CandidateSource,
 } from "./options.js";
 export { DEFAULT_RANK_LIMIT } from "./options.js";
 export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";

@@ -35,6 +35,24 @@ export interface SimilarityOptions {
   minCount: number;
 }
 
+/** What an external candidate source is asked: the query, in plain terms. */
+export interface CandidateRequest {
+  /** "freelancers": candidates for a job; "jobs": candidates for a freelancer. */
+  task: "freelancers" | "jobs";
+  /** The query's skills, canonical names (required first). */
+  skills: string[];
+  /** The query's text (title, description or overview). */
+  text: string;
+  /** How many candidates bestmatch would retrieve itself (the `candidates` option). */
+  limit: number;
+}
+
+/**
+ * Replaces stage one: returns ids of indexed records to score fully, e.g. from a distributed
+ * search engine. Ids bestmatch has not indexed are ignored. Not saved in snapshots.
+ */
+export type CandidateSource = (request: CandidateRequest) => Iterable<string>;
+
 export interface EngineOptions {
   /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (1,500+ skills). */
   taxonomy: TaxonomyData;
@@ -48,6 +66,8 @@ export interface EngineOptions {
   similarity: SimilarityOptions;
   /** Candidates fully scored by the two-stage ranker. Default 1000. */
   candidates: number;
+  /** External stage one (see CandidateSource). Default: none, bestmatch retrieves itself. */
+  candidateSource?: CandidateSource;
   /**
    * The clock for recency and freshness, as epoch ms, Date or ISO string. Default: the latest
    * timestamp among the indexed records, so rankings depend on the data only (deterministic).

@@ -7,7 +7,7 @@ import { assemble } from "./assemble.js";
 import { freelancerFilter } from "./filters.js";
 import { freelancerFeatures } from "./freelancer-features.js";
 import { prepareJobQuery } from "./job-query.js";
-import { retrieveCandidates } from "./retrieve.js";
+import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { freelancerPrior } from "./prior.js";
 
 /** Nice-to-have skills count this much of their weight when picking candidates. */
@@ -18,9 +18,12 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
   const table = corpus.freelancers.table;
   const model = corpus.options.models.freelancers;
   const skills = [...q.required, ...q.niceToHave.map((s) => ({ ...s, weight: s.weight * NICE_TO_HAVE_RETRIEVAL_SHARE }))];
+  const source = corpus.options.candidateSource;
   const pool = options.exhaustive
     ? table.docs()
-    : retrieveCandidates(
+    : source
+      ? externalCandidates(corpus.freelancers, source({ task: "freelancers", skills: [...q.required, ...q.niceToHave].map((s) => q.name(s.index)), text: q.job.text, limit: corpus.options.candidates }))
+      : retrieveCandidates(
         corpus.freelancers,
         { skills, text: q.text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: freelancerPrior(corpus, model.weights) },
         q.neighbors,

@@ -8,7 +8,7 @@ import type { RankResult } from "./results.js";
 import { assemble, type Candidate } from "./assemble.js";
 import { jobFilter } from "./filters.js";
 import { neighborFn } from "./job-query.js";
-import { retrieveCandidates } from "./retrieve.js";
+import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { jobPrior } from "./prior.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
@@ -23,9 +23,13 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const text = jobs.text.prepare(freelancer.text);
   const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
   const model = corpus.options.models.jobs;
+  const source = corpus.options.candidateSource;
+  const skillNames = () => [...freelancer.skills.skills].map((s) => corpus.vocabulary.name(s));
   const pool = options.exhaustive
     ? jobs.table.docs()
-    : retrieveCandidates(
+    : source
+      ? externalCandidates(jobs, source({ task: "jobs", skills: skillNames(), text: freelancer.text, limit: corpus.options.candidates }))
+      : retrieveCandidates(
         jobs,
         { skills, text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: jobPrior(corpus, model.weights) },
         neighbors,

@@ -1,7 +1,7 @@
 /**
  * Stage one: cheap candidates. Skill postings (with related-skill expansion) give each doc
  * its exact weighted skill coverage; text hits come from flexsearch. The union goes to
- * full scoring. A `CandidateSource` can replace this stage (e.g. an external search engine).
+ * full scoring. The `candidateSource` option replaces this stage (e.g. an external search engine).
  */
 import type { Side } from "../corpus/corpus.js";
 import type { TextQuery } from "../corpus/text-index.js";
@@ -18,8 +18,15 @@ export interface CandidateQuery {
   prior?: (doc: number) => number;
 }
 
-/** The seam for external retrieval: returns doc numbers worth full scoring. */
-export type CandidateSource = <T>(side: Side<T>, query: CandidateQuery) => Iterable<number>;
+/** Docs of the ids an external source returned; unknown ids are skipped, duplicates kept once. */
+export function externalCandidates<T>(side: Side<T>, ids: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) {
+    const doc = typeof id === "string" ? side.table.doc(id) : undefined;
+    if (doc !== undefined) out.add(doc);
+  }
+  return out;
+}
 
 /** Related skills followed per wanted skill: enough for recall, bounded for speed. */
 export const EXPANSION_PER_SKILL = 8;
