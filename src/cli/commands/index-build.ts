@@ -2,13 +2,11 @@
 import type { Command } from "commander";
 import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
-import { createEngine } from "../../engine.js";
 import { OutputError, tempPathFor, trackTempFile, untrackTempFile } from "../../io/atomic-output.js";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addPolicyOptions, createPolicy, reportRejects, summary } from "../common.js";
-import { MODEL_FILE_HELP, engineOptionsFromFiles } from "../engine-config.js";
-import { loadInputs } from "../inputs.js";
-import { createProgress } from "../progress.js";
+import { addEngineFileOptions, addPolicyOptions, summary } from "../common.js";
+import { MODEL_FILE_HELP } from "../engine-config.js";
+import { loadAndIndex } from "../pipeline.js";
 import type { PolicyOptions } from "../common.js";
 
 interface IndexBuildOptions extends PolicyOptions {
@@ -46,21 +44,9 @@ ${MODEL_FILE_HELP}`,
 }
 
 async function build(opts: IndexBuildOptions, io: CliIO): Promise<void> {
-  const policy = createPolicy(opts);
-  const progress = createProgress(io, Boolean(opts.quiet));
-  const engineOptions = await engineOptionsFromFiles(opts);
-  const inputs = await loadInputs(
-    { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals },
-    { io, policy, progress, quiet: Boolean(opts.quiet) },
-  );
-  await reportRejects(policy, opts, io);
   const started = Date.now();
-  progress.phase("indexing");
-  const engine = createEngine(engineOptions);
-  engine.addFreelancers(inputs.freelancers);
-  engine.addJobs(inputs.jobs);
-  engine.addReviews(inputs.reviews);
-  engine.addProposals(inputs.proposals);
+  const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
+  const { engine } = await loadAndIndex(opts, io, paths, { phase: () => "indexing" });
   await saveAtomically(opts.out, (path) => engine.save(path));
   const s = engine.stats();
   summary(io, opts.quiet, `indexed ${s.freelancers} freelancers, ${s.jobs} jobs, ${s.reviews} reviews, ${s.proposals} proposals in ${((Date.now() - started) / 1000).toFixed(1)}s -> ${opts.out}`);

@@ -1,13 +1,10 @@
 /** `bestmatch proposals`: each job's proposals, ranked. */
 import type { Command } from "commander";
-import { createEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, createPolicy, rate, reportRejects, summary, withOutput, type OutputOptions, type PolicyOptions } from "../common.js";
-import { MODEL_FILE_HELP, engineOptionsFromFiles } from "../engine-config.js";
+import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
+import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
-import { runBatch } from "../batch.js";
-import { loadInputs } from "../inputs.js";
-import { createProgress } from "../progress.js";
+import { loadAndIndex, rankToOutput } from "../pipeline.js";
 
 interface ProposalsOptions extends PolicyOptions, OutputOptions {
   jobs: string;
@@ -50,35 +47,14 @@ ${MODEL_FILE_HELP}`,
 }
 
 async function proposals(opts: ProposalsOptions, io: CliIO): Promise<void> {
-  const policy = createPolicy(opts);
-  const progress = createProgress(io, Boolean(opts.quiet));
-  const engineOptions = await engineOptionsFromFiles(opts);
-  const inputs = await loadInputs(
-    { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals },
-    { io, policy, progress, quiet: Boolean(opts.quiet) },
-  );
-  await reportRejects(policy, opts, io);
-  const jobIds = inputs.jobs.map((j) => j.id);
-  if (opts.job !== undefined && !jobIds.includes(opts.job)) throw new UsageError(`--job "${opts.job}" is not in ${opts.jobs}`);
-
-  progress.phase("indexing freelancers, jobs and proposals");
-  const engine = createEngine(engineOptions);
-  engine.addFreelancers(inputs.freelancers);
-  engine.addJobs(inputs.jobs);
-  engine.addReviews(inputs.reviews);
-  engine.addProposals(inputs.proposals);
-  const started = Date.now();
-  const ranked = await withOutput(opts.out, io, (output) =>
-    runBatch({
-      engine,
-      subjects: opts.job !== undefined ? [opts.job] : jobIds,
-      spec: { format: { format: opts.format, task: "proposals", explain: Boolean(opts.explain) }, limit: opts.top },
-      workers: opts.workers,
-      output,
-      progress,
-      unit: "jobs",
-    }),
-  );
-  const ms = Date.now() - started;
-  summary(io, opts.quiet, `ranked the proposals of ${ranked} jobs (${inputs.proposals.length} proposals) in ${(ms / 1000).toFixed(1)}s (${rate(ranked, ms)} jobs/s)`);
+  const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
+  const indexed = await loadAndIndex(opts, io, paths, {
+    check: (inputs) => {
+      if (opts.job !== undefined && !inputs.jobs.some((j) => j.id === opts.job)) throw new UsageError(`--job "${opts.job}" is not in ${opts.jobs}`);
+    },
+    phase: () => "indexing freelancers, jobs and proposals",
+  });
+  const subjects = opts.job !== undefined ? [opts.job] : indexed.inputs.jobs.map((j) => j.id);
+  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "proposals", unit: "jobs" });
+  summary(io, opts.quiet, `ranked the proposals of ${ranked} jobs (${indexed.inputs.proposals.length} proposals) in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} jobs/s)`);
 }

@@ -1,13 +1,11 @@
 /** `bestmatch rank`: a Best Match list of freelancers for every job in a CSV file. */
 import type { Command } from "commander";
-import { createEngine, loadEngine } from "../../engine.js";
+import { loadEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, createPolicy, rate, reportRejects, summary, withOutput, type OutputOptions, type PolicyOptions } from "../common.js";
-import { MODEL_FILE_HELP, engineOptionsFromFiles } from "../engine-config.js";
+import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
+import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
-import { runBatch } from "../batch.js";
-import { loadInputs } from "../inputs.js";
-import { createProgress } from "../progress.js";
+import { loadAndIndex, rankToOutput } from "../pipeline.js";
 
 interface RankOptions extends PolicyOptions, OutputOptions {
   jobs: string;
@@ -49,37 +47,19 @@ ${MODEL_FILE_HELP}`,
 }
 
 async function rank(opts: RankOptions, io: CliIO): Promise<void> {
-  if (opts.index !== undefined) {
+  const index = opts.index;
+  if (index !== undefined) {
     const extra = (["freelancers", "reviews", "model", "taxonomy"] as const).filter((k) => opts[k] !== undefined);
     if (extra.length) throw new UsageError(`--index already holds the indexed data and settings; drop ${extra.map((k) => `--${k}`).join(", ")}`);
   } else if (opts.freelancers === undefined) {
     throw new UsageError("rank needs --freelancers <file> (or --index <snapshot>)");
   }
-  const policy = createPolicy(opts);
-  const progress = createProgress(io, Boolean(opts.quiet));
-  const engineOptions = await engineOptionsFromFiles(opts);
-  const inputs = await loadInputs({ freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews }, { io, policy, progress, quiet: Boolean(opts.quiet) });
-  await reportRejects(policy, opts, io);
-
-  progress.phase(opts.index !== undefined ? `loading ${opts.index}` : `indexing ${inputs.freelancers.length.toLocaleString("en-US")} freelancers`);
-  const engine = opts.index !== undefined ? await loadEngine(opts.index) : createEngine(engineOptions);
-  if (opts.index === undefined) {
-    engine.addFreelancers(inputs.freelancers);
-    engine.addReviews(inputs.reviews);
-  }
-  const started = Date.now();
-  const ranked = await withOutput(opts.out, io, (output) =>
-    runBatch({
-      engine,
-      subjects: inputs.jobs,
-      spec: { format: { format: opts.format, task: "freelancers", explain: Boolean(opts.explain) }, limit: opts.top },
-      workers: opts.workers,
-      snapshot: opts.index,
-      output,
-      progress,
-      unit: "jobs",
-    }),
-  );
-  const ms = Date.now() - started;
-  summary(io, opts.quiet, `ranked ${ranked} jobs against ${engine.stats().freelancers} freelancers in ${(ms / 1000).toFixed(1)}s (${rate(ranked, ms)} jobs/s)`);
+  // Jobs are ranked as records, not indexed: a snapshot from `index build` then gives the same output.
+  const indexed = await loadAndIndex(opts, io, { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews }, {
+    phase: (inputs) => (index !== undefined ? `loading ${index}` : `indexing ${inputs.freelancers.length.toLocaleString("en-US")} freelancers`),
+    engine: index !== undefined ? () => loadEngine(index) : undefined,
+    jobsAreQueries: true,
+  });
+  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects: indexed.inputs.jobs, task: "freelancers", unit: "jobs", snapshot: index });
+  summary(io, opts.quiet, `ranked ${ranked} jobs against ${indexed.engine.stats().freelancers} freelancers in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} jobs/s)`);
 }

@@ -1,13 +1,10 @@
 /** `bestmatch recommend`: jobs for each freelancer. */
 import type { Command } from "commander";
-import { createEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, createPolicy, rate, reportRejects, summary, withOutput, type OutputOptions, type PolicyOptions } from "../common.js";
-import { MODEL_FILE_HELP, engineOptionsFromFiles } from "../engine-config.js";
+import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
+import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
-import { runBatch } from "../batch.js";
-import { loadInputs } from "../inputs.js";
-import { createProgress } from "../progress.js";
+import { loadAndIndex, rankToOutput } from "../pipeline.js";
 
 interface RecommendOptions extends PolicyOptions, OutputOptions {
   freelancers: string;
@@ -50,36 +47,16 @@ ${MODEL_FILE_HELP}`,
 }
 
 async function recommend(opts: RecommendOptions, io: CliIO): Promise<void> {
-  const policy = createPolicy(opts);
-  const progress = createProgress(io, Boolean(opts.quiet));
-  const engineOptions = await engineOptionsFromFiles(opts);
-  const inputs = await loadInputs(
-    { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals },
-    { io, policy, progress, quiet: Boolean(opts.quiet) },
-  );
-  await reportRejects(policy, opts, io);
-  const freelancerIds = inputs.freelancers.map((f) => f.id);
-  if (opts.freelancer !== undefined && !freelancerIds.includes(opts.freelancer)) {
-    throw new UsageError(`--freelancer "${opts.freelancer}" is not in ${opts.freelancers}`);
-  }
-  progress.phase("indexing freelancers and jobs");
-  const engine = createEngine(engineOptions);
-  engine.addFreelancers(inputs.freelancers);
-  engine.addJobs(inputs.jobs);
-  engine.addReviews(inputs.reviews);
-  engine.addProposals(inputs.proposals);
-  const started = Date.now();
-  const ranked = await withOutput(opts.out, io, (output) =>
-    runBatch({
-      engine,
-      subjects: opts.freelancer !== undefined ? [opts.freelancer] : freelancerIds,
-      spec: { format: { format: opts.format, task: "jobs", explain: Boolean(opts.explain) }, limit: opts.top },
-      workers: opts.workers,
-      output,
-      progress,
-      unit: "freelancers",
-    }),
-  );
-  const ms = Date.now() - started;
-  summary(io, opts.quiet, `recommended jobs to ${ranked} freelancers from ${inputs.jobs.length} jobs in ${(ms / 1000).toFixed(1)}s (${rate(ranked, ms)} freelancers/s)`);
+  const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
+  const indexed = await loadAndIndex(opts, io, paths, {
+    check: (inputs) => {
+      if (opts.freelancer !== undefined && !inputs.freelancers.some((f) => f.id === opts.freelancer)) {
+        throw new UsageError(`--freelancer "${opts.freelancer}" is not in ${opts.freelancers}`);
+      }
+    },
+    phase: () => "indexing freelancers and jobs",
+  });
+  const subjects = opts.freelancer !== undefined ? [opts.freelancer] : indexed.inputs.freelancers.map((f) => f.id);
+  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "jobs", unit: "freelancers" });
+  summary(io, opts.quiet, `recommended jobs to ${ranked} freelancers from ${indexed.inputs.jobs.length} jobs in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} freelancers/s)`);
 }

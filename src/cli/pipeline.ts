@@ -1,0 +1,80 @@
+/**
+ * The steps every ranking command shares: read and check the CSV inputs, index them, then
+ * rank every subject into the output. Commands differ only in which files, which subjects
+ * and which task.
+ */
+import { createEngine } from "../engine.js";
+import type { Engine } from "../engine-types.js";
+import type { RankTask } from "../rank/model.js";
+import type { CliIO } from "./cli-io.js";
+import { createPolicy, reportRejects, withOutput, type OutputOptions, type PolicyOptions } from "./common.js";
+import { engineOptionsFromFiles, type EngineFiles } from "./engine-config.js";
+import { runBatch } from "./batch.js";
+import { loadInputs, type InputPaths, type Inputs } from "./inputs.js";
+import { createProgress, type Progress } from "./progress.js";
+import type { Subject } from "./rank-batch.js";
+
+export interface Indexed {
+  engine: Engine;
+  inputs: Inputs;
+  progress: Progress;
+}
+
+export interface IndexSteps {
+  /** Checks on the inputs before the (slow) indexing, e.g. that --job names a job in the file. */
+  check?: (inputs: Inputs) => void;
+  /** Progress label while indexing. */
+  phase: (inputs: Inputs) => string;
+  /** Where the engine comes from (default: a new engine with the --model/--taxonomy files). */
+  engine?: () => Promise<Engine>;
+  /** The jobs are queries ranked as records, not indexed (rank). */
+  jobsAreQueries?: boolean;
+}
+
+export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?: boolean }, io: CliIO, paths: InputPaths, steps: IndexSteps): Promise<Indexed> {
+  const policy = createPolicy(opts);
+  const progress = createProgress(io, Boolean(opts.quiet));
+  const engineOptions = await engineOptionsFromFiles(opts);
+  const inputs = await loadInputs(paths, { io, policy, progress, quiet: Boolean(opts.quiet) });
+  await reportRejects(policy, opts, io);
+  steps.check?.(inputs);
+  progress.phase(steps.phase(inputs));
+  const engine = steps.engine ? await steps.engine() : createEngine(engineOptions);
+  engine.addFreelancers(inputs.freelancers);
+  if (!steps.jobsAreQueries) engine.addJobs(inputs.jobs);
+  engine.addReviews(inputs.reviews);
+  engine.addProposals(inputs.proposals);
+  return { engine, inputs, progress };
+}
+
+export interface RankRun {
+  subjects: Subject[];
+  task: RankTask;
+  /** Progress unit ("jobs", "freelancers"). */
+  unit: string;
+  /** The snapshot the engine came from (--index), reused by the workers. */
+  snapshot?: string;
+}
+
+/** Ranks every subject into --out; returns how many were ranked and how long it took. */
+export async function rankToOutput(
+  opts: OutputOptions & { top: number; workers: number },
+  io: CliIO,
+  { engine, progress }: Indexed,
+  run: RankRun,
+): Promise<{ ranked: number; seconds: number }> {
+  const started = Date.now();
+  const ranked = await withOutput(opts.out, io, (output) =>
+    runBatch({
+      engine,
+      subjects: run.subjects,
+      spec: { format: { format: opts.format, task: run.task, explain: Boolean(opts.explain) }, limit: opts.top },
+      workers: opts.workers,
+      snapshot: run.snapshot,
+      output,
+      progress,
+      unit: run.unit,
+    }),
+  );
+  return { ranked, seconds: (Date.now() - started) / 1000 };
+}
