@@ -40,7 +40,7 @@ export const TASK_FEATURES = {
     "responseTime",
     "screeningAnswers",
   ],
-  jobs: ["requiredSkills", "skillAlignment", "textRelevance", "rateFit", "levelFit", "clientQuality", "freshness", "competition"],
+  jobs: ["requiredSkills", "skillAlignment", "skillDepth", "textRelevance", "rateFit", "levelFit", "clientQuality", "freshness", "competition"],
 } as const satisfies Record<RankTask, readonly string[]>;
 
 export type FeatureName = (typeof TASK_FEATURES)[RankTask][number];
@@ -95,8 +95,9 @@ export const defaultModels: Readonly<Record<RankTask, Model>> = {
     version: MODEL_FORMAT_VERSION,
     bias: 0,
     weights: {
-      requiredSkills: 0.25,
+      requiredSkills: 0.2,
       skillAlignment: 0.25,
+      skillDepth: 0.05,
       textRelevance: 0.2,
       rateFit: 0.08,
       levelFit: 0.04,

@@ -12,7 +12,7 @@ import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { jobPrior } from "./prior.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
-import { relatedTable, skillAlignment, skillCoverage } from "./features/skills.js";
+import { relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
 export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
@@ -48,6 +48,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     const features = new Map<string, FeatureResult>([
       ["requiredSkills", coverage],
       ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), jobWeight, related)],
+      ["skillDepth", skillDepth(coverage, required, freelancer.depth, (i) => corpus.vocabulary.name(i))],
       ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
       ["rateFit", rateFit(r.hourlyRate, j.budget)],
       ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],

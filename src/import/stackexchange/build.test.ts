@@ -86,8 +86,9 @@ describe("buildStackExchangeData on a hand-made dump", () => {
     const rows = data.snapshots.filter((s) => s.record.id === "u2").map((s) => [new Date(s.cutDate).toISOString(), s.record]);
     const base = { id: "u2", createdAt: "2021-04-30T00:00:00.000Z" };
     // Equal use, same day: by name. After a22, plutus is used twice and leads.
-    const first = { ...base, title: "haskell, plutus", skills: ["haskell", "plutus"], overview: "Question 10: Answer 11", lastActiveAt: "2021-05-01T12:00:00.000Z" };
-    const second = { ...base, title: "plutus, haskell", skills: ["plutus", "haskell"], overview: "Question 20: Answer 22\nQuestion 10: Answer 11", lastActiveAt: "2021-05-06T09:00:00.000Z" };
+    const entry = (...names: string[]) => names.map((name) => ({ name, level: "entry" }));
+    const first = { ...base, title: "haskell, plutus", skills: entry("haskell", "plutus"), overview: "Question 10: Answer 11", lastActiveAt: "2021-05-01T12:00:00.000Z" };
+    const second = { ...base, title: "plutus, haskell", skills: entry("plutus", "haskell"), overview: "Question 20: Answer 22\nQuestion 10: Answer 11", lastActiveAt: "2021-05-06T09:00:00.000Z" };
     expect(rows).toEqual([
       ["2021-05-01T12:00:00.001Z", { ...first, reviewCount: 0, completedJobs: 0 }], // a11 posted
       ["2021-05-05T00:00:00.000Z", { ...first, reviewCount: 0, completedJobs: 1, jobSuccess: 100 }], // q10 acceptance (voted 05-04) known
@@ -106,7 +107,7 @@ describe("buildStackExchangeData on a hand-made dump", () => {
 
   it("when a self-answer is accepted then it is not a competition: the asker's track record has no hire", () => {
     const asker = data.freelancers.find((f) => f.id === "u1");
-    expect([asker?.completedJobs, asker?.jobSuccess, asker?.skills]).toEqual([0, undefined, ["plutus"]]);
+    expect([asker?.completedJobs, asker?.jobSuccess, asker?.skills]).toEqual([0, undefined, [{ name: "plutus", level: "entry" }]]);
   });
 
   it("when evaluation joins a job to snapshots as of its posting then each user's latest earlier row is used", () => {
@@ -123,7 +124,7 @@ describe("buildStackExchangeData on a hand-made dump", () => {
     expect(noVotes.reviews).toEqual([]);
     expect(noVotes.jobs.every((j) => j.client === undefined)).toBe(true);
     const u2 = noVotes.freelancers.find((f) => f.id === "u2");
-    expect([u2?.completedJobs, u2?.reviewCount, u2?.rating, u2?.skills]).toEqual([undefined, undefined, undefined, ["plutus", "haskell"]]);
+    expect([u2?.completedJobs, u2?.reviewCount, u2?.rating, u2?.skills]).toEqual([undefined, undefined, undefined, [{ name: "plutus", level: "entry" }, { name: "haskell", level: "entry" }]]);
     expect(noVotes.notes.join(" ")).toContain("Votes.xml absent");
   });
 

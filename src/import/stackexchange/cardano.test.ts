@@ -11,6 +11,7 @@ import { missingSharedData, sharedDataPath } from "../../testing/shared-data.js"
 import { importStackExchange, type ImportSummary, SNAPSHOT_FILE, snapshotsAsOf } from "./index.js";
 import { makeTempDir, removeTempDirs } from "./test-helpers.js";
 import { type RowAttributes, readDumpRows } from "./xml-rows.js";
+import { levelFromAnswers } from "./track-record.js";
 
 const DAY = 86_400_000;
 const utc = (value: string): number => Date.parse(value.endsWith("Z") ? value : `${value}Z`);
@@ -108,7 +109,13 @@ describe.skipIf(missingSharedData("stackexchange-cardano"))("Stack Exchange impo
           continue;
         }
         expect(row).toBeDefined();
-        const skills = row?.skills ? row.skills.split(";") : [];
+        // Skills are written with a level per tag: a JSON array of { name, level }.
+        const claims: Array<{ name: string; level: string }> = row?.skills ? JSON.parse(row.skills) : [];
+        const skills = claims.map((c) => c.name);
+        for (const c of claims) {
+          const answered = mine.filter((a) => (questions.get(a.ParentId)?.Tags ?? "").includes(`<${c.name}>`)).length;
+          expect(c.level).toBe(levelFromAnswers(answered));
+        }
         // Up to 20 skills are listed: all the tags answered on, or the 20 most used of them.
         if (tags.size <= 20) expect(new Set(skills)).toEqual(tags);
         else expect([skills.length, skills.every((s) => tags.has(s))]).toEqual([20, true]);

@@ -61,7 +61,7 @@ describe("formatCell", () => {
   it.each([
     [undefined, ""],
     [["a", "b"], "a;b"],
-    [[{ name: "x", level: "expert" }], '{"name":"x","level":"expert"}'],
+    [[{ name: "x", level: "expert" }, "y"], '[{"name":"x","level":"expert"},"y"]'],
     [new Date(Date.UTC(2021, 4, 1)), "2021-05-01T00:00:00.000Z"],
     [3.5, "3.5"],
     [false, "false"],

@@ -23,10 +23,10 @@ export interface CsvTable {
   record?: (row: never) => unknown;
 }
 
-/** Cell text for one value: lists `;`-joined, Dates as ISO, absent as empty. */
+/** Cell text for one value: lists of names `;`-joined, lists with objects as a JSON array, Dates as ISO, absent as empty. */
 export function formatCell(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : JSON.stringify(item))).join(";");
+  if (Array.isArray(value)) return value.every((item) => typeof item === "string") ? value.join(";") : JSON.stringify(value);
   if (value instanceof Date) return value.toISOString();
   return String(value);
 }

@@ -16,6 +16,7 @@ import { compareIds, type DumpIndex } from "./dump-index.js";
 import { type DatedReview, freelancerId } from "./marketplace.js";
 import { truncateText } from "./text.js";
 import { toIso } from "./time.js";
+import type { ExperienceLevel } from "../../model/records.js";
 
 export interface SnapshotOptions {
   /** Most skills listed per freelancer, most used first. */
@@ -150,13 +151,21 @@ export function rankSkills(uses: ReadonlyMap<string, { count: number; last: numb
     .map(([tag]) => tag);
 }
 
+/** Answers on a tag that make a user intermediate, then expert, in it (the engine's skill depth). */
+export const LEVEL_THRESHOLDS = { intermediate: 3, expert: 10 } as const;
+
+export function levelFromAnswers(count: number): ExperienceLevel {
+  return count >= LEVEL_THRESHOLDS.expert ? "expert" : count >= LEVEL_THRESHOLDS.intermediate ? "intermediate" : "entry";
+}
+
 /** Without Votes.xml, hires and reviews are unknown rather than zero, so those fields stay empty. */
 function toRecord(userId: string, user: User | undefined, state: State, votesKnown: boolean, options: SnapshotOptions): FreelancerRecord {
   const skills = rankSkills(state.skillUses, options.maxSkills);
   const record: FreelancerRecord = { id: freelancerId(userId) };
   if (skills.length > 0) record.title = skills.slice(0, 3).join(", ");
   if (state.recent.length > 0) record.overview = state.recent.map((r) => r.text).join("\n");
-  if (skills.length > 0) record.skills = skills;
+  // How often they answered on a tag is their depth in it, as known at the cut.
+  if (skills.length > 0) record.skills = skills.map((name) => ({ name, level: levelFromAnswers(state.skillUses.get(name)!.count) }));
   if (state.reviewCount > 0) record.rating = round(state.ratingSum / state.reviewCount, 2);
   if (votesKnown) {
     record.reviewCount = state.reviewCount;
