@@ -81,7 +81,7 @@ const RULES: Record<string, Rule> = {
     return bits.length ? bits.join(", ") : undefined;
   },
   freshness: (c, f) => (c.defaulted ? undefined : `posted ${Number(f.days) < 1 ? "today" : `${plural(Math.round(Number(f.days)), "day")} ago`}`),
-  competition: (c, f) => `${plural(Number(f.proposals), "proposal")} so far`,
+  competition: (_, f) => `${plural(Number(f.proposals), "proposal")} so far`,
 };
 
 /** Reasons in order of contribution (largest first), ties by feature name. */

@@ -3,7 +3,7 @@
  * Each ranking task has a fixed feature set; weights for unknown features are rejected,
  * features left out of `weights` get weight 0.
  */
-import { BestMatchError, describeValue } from "../errors.js";
+import { BestMatchError } from "../errors.js";
 
 export const MODEL_FORMAT_VERSION = 1;
 
@@ -130,8 +130,4 @@ export function validateModel(model: unknown, task: RankTask, source = "model"):
     weights[name] = w as number;
   }
   return { version: MODEL_FORMAT_VERSION, bias: bias as number, weights };
-}
-
-export function describeModel(model: Model): string {
-  return describeValue(model);
 }
