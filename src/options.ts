@@ -54,7 +54,7 @@ export interface CandidateRequest {
 export type CandidateSource = (request: CandidateRequest) => Iterable<string>;
 
 export interface EngineOptions {
-  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (1,500+ skills). */
+  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,290 skills). */
   taxonomy: TaxonomyData;
   /** Weights per ranking task; a task left out uses its default model. Default: `defaultModels`. */
   model: Partial<Record<RankTask, Model>>;
