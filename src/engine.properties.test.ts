@@ -19,6 +19,11 @@ describe("engine invariants", () => {
     fc.assert(
       fc.property(freelancersArb(1, 12), jobArb, (fs, job) => {
         const r = build(fs, job).rankFreelancers("job", { exhaustive: true, limit: 100 });
+        // Ordering uses value-only features, explanations recompute them in detail: both must agree.
+        for (let i = 1; i < r.items.length; i++) {
+          const [a, b] = [r.items[i - 1], r.items[i]];
+          expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
+        }
         for (const item of r.items) {
           const sum = item.contributions.reduce((s, c) => s + c.contribution, 0);
           expect(Math.abs(sum - item.score)).toBeLessThan(1e-9);

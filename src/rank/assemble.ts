@@ -13,6 +13,11 @@ export interface Candidate {
   features: Map<string, FeatureResult>;
   coverage: CoverageResult;
   freelancerId?: string;
+  /**
+   * Recomputes the features with everything explanations need, for candidates scored without
+   * it. Feature functions are pure, so the values (and the score) are the same.
+   */
+  detailed?: () => Pick<Candidate, "features" | "coverage">;
 }
 
 export interface Paging {
@@ -33,7 +38,8 @@ export function assemble(task: RankTask, model: Model, candidates: Candidate[], 
   // Order by score alone; contributions (same loop, same result) only for the page returned.
   const scored = candidates.map((c) => ({ c, score: scoreOnly(model, c.features) }));
   scored.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
-  const items = scored.slice(offset, offset + limit).map(({ c }, i): RankedItem => {
+  const items = scored.slice(offset, offset + limit).map(({ c: scoredOnly }, i): RankedItem => {
+    const c = scoredOnly.detailed ? { ...scoredOnly, ...scoredOnly.detailed() } : scoredOnly;
     const { score, contributions } = scoreFeatures(model, c.features);
     const facts = new Map([...c.features].map(([k, v]) => [k, v.facts]));
     const matchedSkills = toMatchedSkills(c.coverage, skillName);

@@ -16,18 +16,19 @@ export interface FreelancerFeatures {
   coverage: CoverageResult;
 }
 
-export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number): FreelancerFeatures {
+/** `detail: false` skips what only explanations need (matched-skill lists); values are identical. */
+export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, detail = true): FreelancerFeatures {
   const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
   const r = f.record;
   const job = q.job.record;
   const { options } = corpus;
-  const coverage = skillCoverage(q.required, f.skills, q.related);
+  const coverage = skillCoverage(q.required, f.skills, q.related, detail);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
-    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related)],
+    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related, detail)],
     ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills)],
     ["textRelevance", measured(squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound))],
-    ["skillDepth", skillDepth(coverage, q.required, f.depth, q.name)],
+    ["skillDepth", skillDepth(q.required, f.skills, f.depth, q.name)],
     ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
     ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],

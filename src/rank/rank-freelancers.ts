@@ -32,7 +32,7 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
   const candidates = [];
   for (const doc of pool) {
     if (keep && !keep(doc)) continue;
-    candidates.push({ id: table.id(doc), ...freelancerFeatures(corpus, q, doc) });
+    candidates.push({ id: table.id(doc), ...freelancerFeatures(corpus, q, doc, false), detailed: () => freelancerFeatures(corpus, q, doc) });
   }
   return assemble("freelancers", model, candidates, options, q.name);
 }

@@ -38,17 +38,15 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const now = corpus.now();
   const r = freelancer.record;
   const related = relatedTable(neighbors, corpus.vocabulary.size);
-  const candidates: Candidate[] = [];
-  for (const doc of pool) {
-    if (keep && !keep(doc)) continue;
+  const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
     const job = jobs.table.get(doc) as JobDoc;
     const j = job.record;
     const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
-    const coverage = skillCoverage(required, freelancer.skills, related);
+    const coverage = skillCoverage(required, freelancer.skills, related, detail);
     const features = new Map<string, FeatureResult>([
       ["requiredSkills", coverage],
       ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), jobWeight, related)],
-      ["skillDepth", skillDepth(coverage, required, freelancer.depth, (i) => corpus.vocabulary.name(i))],
+      ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
       ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
       ["rateFit", rateFit(r.hourlyRate, j.budget)],
       ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
@@ -56,7 +54,12 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
       ["freshness", freshness(j.postedAt as number | undefined, now, corpus.options.freshnessHalfLifeDays)],
       ["competition", competition(corpus.proposalsByJob.get(j.id)?.size ?? 0)],
     ]);
-    candidates.push({ id: j.id, features, coverage });
+    return { features, coverage };
+  };
+  const candidates: Candidate[] = [];
+  for (const doc of pool) {
+    if (keep && !keep(doc)) continue;
+    candidates.push({ id: jobs.table.id(doc), ...jobFeatures(doc, false), detailed: () => jobFeatures(doc, true) });
   }
   return assemble("jobs", model, candidates, options, (i) => corpus.vocabulary.name(i));
 }

@@ -93,14 +93,16 @@ describe("skill depth", () => {
   it("is the weighted mean depth over directly matched skills with a claim", () => {
     const wanted = [{ index: 1, weight: 3 }, { index: 2, weight: 1 }, { index: 3, weight: 1 }];
     const coverage = skillCoverage(wanted, set([1, 2, 3]), relatedTable(() => []));
-    const r = skillDepth(coverage, wanted, new Map([[1, 1], [2, 0.2]]), String);
+    expect(coverage.value).toBe(1);
+    const r = skillDepth(wanted, set([1, 2, 3]), new Map([[1, 1], [2, 0.2]]), String);
     expect(r.value).toBeCloseTo((3 * 1 + 1 * 0.2) / 4, 12);
     expect(r.facts).toMatchObject({ deepest: "1" });
   });
   it("without any claimed depth it is the neutral default", () => {
     const wanted = [{ index: 1, weight: 1 }];
     const coverage = skillCoverage(wanted, set([1]), relatedTable(() => []));
-    expect(skillDepth(coverage, wanted, new Map(), String)).toMatchObject({ value: 0.5, defaulted: true });
+    expect(coverage.value).toBe(1);
+    expect(skillDepth(wanted, set([1]), new Map(), String)).toMatchObject({ value: 0.5, defaulted: true });
   });
 });
 

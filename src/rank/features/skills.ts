@@ -88,7 +88,11 @@ export function hasSkill(set: SkillSet, skill: number): number {
  * alias), the similarity of its most similar related skill otherwise (0 if none qualifies).
  * Adding a skill to the candidate can only raise a credit, never lower it.
  */
-export function skillCoverage(wanted: readonly WeightedSkill[], candidate: SkillSet, related: RelatedTable): CoverageResult {
+/**
+ * `detail: false` computes the value only (same arithmetic, same result) without the matched
+ * and missing lists: stage two scores thousands of candidates and explains only a page of them.
+ */
+export function skillCoverage(wanted: readonly WeightedSkill[], candidate: SkillSet, related: RelatedTable, detail = true): CoverageResult {
   if (wanted.length === 0) return { ...defaulted(0, { wanted: 0 }), matched: [], missing: [] };
   const matched: CoverageResult["matched"] = [];
   const missing: number[] = [];
@@ -99,15 +103,16 @@ export function skillCoverage(wanted: readonly WeightedSkill[], candidate: Skill
     const at = hasSkill(candidate, index);
     if (at >= 0) {
       got += weight;
-      matched.push({ index, via: candidate.via[at] === 1 ? "alias" : "exact", similarity: 1 });
+      if (detail) matched.push({ index, via: candidate.via[at] === 1 ? "alias" : "exact", similarity: 1 });
       continue;
     }
     const best = bestRelated(index, candidate.skills, related);
     if (best) {
       got += weight * best.similarity;
-      matched.push({ index, via: "related", similarity: best.similarity, from: best.index });
-    } else missing.push(index);
+      if (detail) matched.push({ index, via: "related", similarity: best.similarity, from: best.index });
+    } else if (detail) missing.push(index);
   }
+  if (!detail) return { value: total > 0 ? got / total : 0, defaulted: false, matched, missing };
   const direct = matched.filter((m) => m.via !== "related").length;
   return {
     ...measured(total > 0 ? got / total : 0, { wanted: wanted.length, direct, related: matched.length - direct }),
@@ -179,18 +184,17 @@ export function skillAlignment(freelancer: SkillSet, jobSkills: Int32Array, weig
  * the IDF-weighted mean of claimed depth (level, years) over those skills. Skills listed
  * without a level or years do not count; none at all gives the neutral default.
  */
-export function skillDepth(coverage: CoverageResult, wanted: readonly WeightedSkill[], depth: ReadonlyMap<number, number>, name: (index: number) => string): FeatureResult {
+export function skillDepth(wanted: readonly WeightedSkill[], candidate: SkillSet, depth: ReadonlyMap<number, number>, name: (index: number) => string): FeatureResult {
   let total = 0;
   let sum = 0;
   let best: { index: number; depth: number } | undefined;
-  for (const m of coverage.matched) {
-    if (m.via === "related") continue;
-    const d = depth.get(m.index);
-    if (d === undefined) continue;
-    const w = wanted.find((x) => x.index === m.index)?.weight ?? 0;
-    total += w;
-    sum += w * d;
-    if (!best || d > best.depth) best = { index: m.index, depth: d };
+  if (depth.size === 0) return defaulted(0.5);
+  for (const { index, weight } of wanted) {
+    const d = depth.get(index);
+    if (d === undefined || hasSkill(candidate, index) < 0) continue;
+    total += weight;
+    sum += weight * d;
+    if (!best || d > best.depth) best = { index, depth: d };
   }
   if (total === 0 || !best) return defaulted(0.5);
   return measured(sum / total, { deepest: name(best.index), depth: best.depth });
