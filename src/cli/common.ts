@@ -97,3 +97,11 @@ export function summary(io: CliIO, quiet: boolean | undefined, text: string): vo
 export function rate(count: number, ms: number): string {
   return ms > 0 ? (count / (ms / 1000)).toFixed(1) : "n/a";
 }
+
+/** The options every ranking command (rank, proposals, recommend) shares. */
+export function addRankingOptions(cmd: Command, cpus: number): Command {
+  addOutputOptions(cmd);
+  addWorkerOption(cmd, cpus);
+  addEngineFileOptions(cmd);
+  return addPolicyOptions(cmd);
+}

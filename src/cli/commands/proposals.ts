@@ -1,7 +1,7 @@
 /** `bestmatch proposals`: each job's proposals, ranked. */
 import type { Command } from "commander";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
+import { addRankingOptions, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
@@ -27,10 +27,7 @@ export function registerProposals(program: Command, io: CliIO): void {
     .requiredOption("--freelancers <file>", "freelancers CSV (who sent the proposals)")
     .option("--reviews <file>", "reviews CSV")
     .option("--job <id>", "only this job");
-  addOutputOptions(cmd);
-  addWorkerOption(cmd, io.cpus);
-  addEngineFileOptions(cmd);
-  addPolicyOptions(cmd);
+  addRankingOptions(cmd, io.cpus);
   cmd.addHelpText(
     "after",
     `

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
+import { addRankingOptions, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
@@ -26,10 +26,7 @@ export function registerRank(program: Command, io: CliIO): void {
     .option("--freelancers <file>", "freelancers CSV (required unless --index)")
     .option("--reviews <file>", "reviews CSV")
     .option("--index <snapshot>", "reuse a snapshot from `bestmatch index build` instead of --freelancers/--reviews");
-  addOutputOptions(cmd);
-  addWorkerOption(cmd, io.cpus);
-  addEngineFileOptions(cmd);
-  addPolicyOptions(cmd);
+  addRankingOptions(cmd, io.cpus);
   cmd.addHelpText(
     "after",
     `

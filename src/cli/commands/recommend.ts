@@ -1,7 +1,7 @@
 /** `bestmatch recommend`: jobs for each freelancer. */
 import type { Command } from "commander";
 import type { CliIO } from "../cli-io.js";
-import { addEngineFileOptions, addOutputOptions, addPolicyOptions, addWorkerOption, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
+import { addRankingOptions, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
@@ -27,10 +27,7 @@ export function registerRecommend(program: Command, io: CliIO): void {
     .option("--reviews <file>", "reviews CSV")
     .option("--proposals <file>", "proposals CSV (for how much competition each job has)")
     .option("--freelancer <id>", "only this freelancer");
-  addOutputOptions(cmd);
-  addWorkerOption(cmd, io.cpus);
-  addEngineFileOptions(cmd);
-  addPolicyOptions(cmd);
+  addRankingOptions(cmd, io.cpus);
   cmd.addHelpText(
     "after",
     `
