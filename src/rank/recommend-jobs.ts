@@ -19,6 +19,9 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const jobs = corpus.jobs;
   const neighbors = neighborFn(corpus);
   const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
+  // From the freelancer's side, their deep skills matter more than ones listed in passing:
+  // a claimed depth d (level/years) scales a skill's weight by 0.5 + d; unclaimed skills count 1.
+  const alignmentWeight = (s: number): number => jobWeight(s) * (0.5 + (freelancer.depth.get(s) ?? 0.5));
   const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
   const text = jobs.text.prepare(freelancer.text);
   const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
@@ -45,7 +48,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     const coverage = skillCoverage(required, freelancer.skills, related, detail);
     const features = new Map<string, FeatureResult>([
       ["requiredSkills", coverage],
-      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), jobWeight, related)],
+      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
       ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
       ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
       ["rateFit", rateFit(r.hourlyRate, j.budget)],
