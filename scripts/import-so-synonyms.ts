@@ -19,7 +19,7 @@ One skill per target tag, with its source tags as aliases (chains collapsed to t
   --all               keep unapproved synonyms too (default: rows with an ApprovalDate only)
   --category PATH     category of every skill (default software/stackoverflow)
   --name NAME         taxonomy name (default stackoverflow-tags)
-  --into-default          merge into bestmatch's default taxonomy (base spellings win; compromises reported)
+  --into-default      merge into bestmatch's default taxonomy (base spellings win; compromises reported)
 `;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

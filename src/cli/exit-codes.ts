@@ -42,6 +42,7 @@ export function exitCodeFor(err: unknown): number {
   if (err instanceof OutputError) return EXIT.CANTCREAT;
   if (err instanceof BrokenPipeError) return EXIT.OK;
   if (err instanceof BestMatchError) {
+    if (err.code === "OUTPUT_IO") return EXIT.CANTCREAT;
     if (err.code === "INPUT_IO" || err.code === "SNAPSHOT_IO") return EXIT.NOINPUT;
     if (err.code === "INVALID_OPTION") return EXIT.USAGE;
     if (DATA_CODES.has(err.code)) return EXIT.DATAERR;

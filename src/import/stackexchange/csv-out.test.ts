@@ -36,7 +36,7 @@ describe("writeTables", () => {
     expect(await readFile(join(dir, "outcomes.csv"), "utf8")).toBe("job_id,freelancer_id,proposal_id,outcome");
   });
 
-  it("when writing fails then no temp file is left and the error is INPUT_IO naming the folder", async () => {
+  it("when writing fails then no temp file is left and the error is OUTPUT_IO naming the folder", async () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, "jobs.csv"), "old");
     const failing = {
@@ -50,7 +50,7 @@ describe("writeTables", () => {
       { file: "jobs.csv", columns: JOB_COLUMNS, rows: failing },
     ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BestMatchError);
-    expect([(error as BestMatchError).code, (error as BestMatchError).file]).toEqual(["INPUT_IO", dir]);
+    expect([(error as BestMatchError).code, (error as BestMatchError).file]).toEqual(["OUTPUT_IO", dir]);
     // All or nothing: the earlier table was not published and the old file is untouched.
     expect((await readdir(dir)).sort()).toEqual(["jobs.csv"]);
     expect(await readFile(join(dir, "jobs.csv"), "utf8")).toBe("old");

@@ -54,7 +54,7 @@ export async function writeTables(outDir: string, tables: readonly CsvTable[]): 
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
-    throw new BestMatchError("INPUT_IO", "could not create the output folder", { file: outDir, cause: error });
+    throw new BestMatchError("OUTPUT_IO", "could not create the output folder", { file: outDir, cause: error });
   }
   const suffix = `.tmp-${process.pid}-${Date.now()}`;
   const written: string[] = [];
@@ -71,7 +71,7 @@ export async function writeTables(outDir: string, tables: readonly CsvTable[]): 
     for (const path of written) await rename(path + suffix, path);
   } catch (error) {
     await Promise.all(written.map((path) => rm(path + suffix, { force: true })));
-    throw new BestMatchError("INPUT_IO", "could not write the output files", { file: outDir, cause: error });
+    throw new BestMatchError("OUTPUT_IO", "could not write the output files", { file: outDir, cause: error });
   }
   return written;
 }

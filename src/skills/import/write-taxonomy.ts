@@ -20,6 +20,6 @@ export async function writeTaxonomyFile(path: string, data: TaxonomyData): Promi
     await rename(temp, path);
   } catch (cause) {
     await unlink(temp).catch(() => undefined);
-    throw new BestMatchError("INPUT_IO", "cannot write the taxonomy file", { file: path, cause });
+    throw new BestMatchError("OUTPUT_IO", "cannot write the taxonomy file", { file: path, cause });
   }
 }
