@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { averagePrecision, dcgAtK, mean, ndcgAtK, recallAtK, reciprocalRank } from "./metrics.js";
+import { averagePrecision, dcgAtK, mean, ndcgAtK, precisionAtK, recallAtK, reciprocalRank } from "./metrics.js";
 
 // Values below are the formulas written out by hand for each small case.
 describe("ndcgAtK", () => {
@@ -74,6 +74,49 @@ describe("averagePrecision, reciprocalRank, recallAtK", () => {
   });
 });
 
+describe("precisionAtK", () => {
+  it("divides the relevant ids in the top k by k, even when the list is shorter", () => {
+    const relevant = new Set(["b", "d"]);
+    expect(precisionAtK(["a", "b", "c", "d"], relevant, 2)).toBe(1 / 2);
+    expect(precisionAtK(["a", "b", "c", "d"], relevant, 4)).toBe(2 / 4);
+    expect(precisionAtK(["b"], relevant, 5)).toBe(1 / 5);
+    expect(precisionAtK(["b", "b", "d"], relevant, 2)).toBe(1);
+    expect(() => precisionAtK(["b"], relevant, 0)).toThrow(RangeError);
+  });
+});
+
+// Worked examples published elsewhere, with their published (rounded) figures.
+describe("published worked examples", () => {
+  it("Wikipedia, Discounted cumulative gain: DCG6 = 6.861, IDCG6 = 8.740, NDCG6 = 0.785 (linear gain)", () => {
+    // Documents D1..D6 ranked with relevance 3, 2, 3, 0, 1, 2; two more judged documents (3 and 2) were not ranked.
+    const judged = new Map([["d1", 3], ["d2", 2], ["d3", 3], ["d4", 0], ["d5", 1], ["d6", 2], ["d7", 3], ["d8", 2]]);
+    const ranked = ["d1", "d2", "d3", "d4", "d5", "d6"];
+    expect(dcgAtK(ranked, judged, 6, "linear")).toBeCloseTo(6.861, 3);
+    expect(dcgAtK(["d1", "d3", "d7", "d2", "d6", "d8"], judged, 6, "linear")).toBeCloseTo(8.74, 2);
+    expect(ndcgAtK(ranked, judged, 6, "linear")).toBeCloseTo(0.785, 3);
+  });
+
+  it("Stanford CS276 / Manning et al. IIR ch. 8 MAP example: AP 0.62 and 0.44, MAP 0.53", () => {
+    const ranking = (hits: number[], length: number) => Array.from({ length }, (_, i) => (hits.includes(i + 1) ? `r${i + 1}` : `n${i + 1}`));
+    const q1 = ranking([1, 3, 6, 9, 10], 10);
+    const q2 = ranking([2, 5, 7], 10);
+    const ap1 = averagePrecision(q1, new Set(["r1", "r3", "r6", "r9", "r10"]));
+    const ap2 = averagePrecision(q2, new Set(["r2", "r5", "r7"]));
+    expect(ap1).toBeCloseTo(0.62, 2);
+    expect(ap2).toBeCloseTo(0.44, 2);
+    expect(mean([ap1, ap2])).toBeCloseTo(0.53, 2);
+  });
+
+  it("Wikipedia, Mean reciprocal rank: first right answers at 3, 2 and 1 give MRR 11/18", () => {
+    const rr = [
+      reciprocalRank(["catten", "cati", "cats"], new Set(["cats"])),
+      reciprocalRank(["torii", "tori", "toruses"], new Set(["tori"])),
+      reciprocalRank(["viruses", "virii", "viri"], new Set(["viruses"])),
+    ];
+    expect(mean(rr)).toBeCloseTo(11 / 18, 12);
+  });
+});
+
 describe("metric invariants", () => {
   const ids = fc.uniqueArray(fc.constantFrom(..."abcdefghij"), { maxLength: 10 });
   const judged = fc.dictionary(fc.constantFrom(..."abcdefghijkl"), fc.integer({ min: 0, max: 3 })).map((d) => new Map(Object.entries(d)));
@@ -82,7 +125,7 @@ describe("metric invariants", () => {
   it("every metric lies in [0, 1]", () => {
     fc.assert(
       fc.property(ids, judged, k, (ranked, j, kk) => {
-        for (const v of [ndcgAtK(ranked, j, kk), ndcgAtK(ranked, j, kk, "linear"), averagePrecision(ranked, j), reciprocalRank(ranked, j), recallAtK(ranked, j, kk)]) {
+        for (const v of [ndcgAtK(ranked, j, kk), ndcgAtK(ranked, j, kk, "linear"), averagePrecision(ranked, j), reciprocalRank(ranked, j), recallAtK(ranked, j, kk), precisionAtK(ranked, j, kk)]) {
           expect(v).toBeGreaterThanOrEqual(0);
           expect(v).toBeLessThanOrEqual(1 + 1e-12);
         }

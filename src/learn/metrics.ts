@@ -15,6 +15,7 @@
  *             (relevant ids never ranked contribute 0; MAP is the mean of AP over queries)
  *   RR      = 1 / (position of the first relevant id), 0 when none is ranked (MRR is the mean of RR)
  *   recall@k = |R ∩ top k| / |R|
+ *   precision@k = |R ∩ top k| / k   (k, not the list length: a short list is not rewarded)
  */
 
 export type Judgments = ReadonlyMap<string, number> | ReadonlySet<string>;
@@ -100,6 +101,12 @@ export function recallAtK(ranked: readonly string[], judgments: Judgments, k: nu
   const relevant = grades(judgments).length;
   if (relevant === 0) return 0;
   return distinctTop(ranked, k).filter((id) => grade(judgments, id) > 0).length / relevant;
+}
+
+/** Share of the top k positions holding a relevant id (divides by k even when fewer are ranked). */
+export function precisionAtK(ranked: readonly string[], judgments: Judgments, k: number): number {
+  requireK(k);
+  return distinctTop(ranked, k).filter((id) => grade(judgments, id) > 0).length / k;
 }
 
 /** Arithmetic mean; NaN for no values (so an empty evaluation never reads as a score of 0). */
