@@ -9,6 +9,7 @@
  * Each query weighs the same whatever its number of pairs, so a query with many candidates does not
  * drown the others; lambda is therefore in "queries' worth of evidence".
  */
+import { CholeskyDecomposition, Matrix } from "ml-matrix";
 
 /** One query's pairs: `count` difference vectors of length `dim`, row after row. */
 export interface QueryPairs {
@@ -83,33 +84,14 @@ export function evaluate(obj: Objective, w: readonly number[], withHessian: bool
   return { dataLoss: data, value: data + penalty, gradient, hessian };
 }
 
-/** Solves A x = b for symmetric positive definite A (Cholesky); undefined when A is not. */
+/** Solves A x = b for symmetric positive definite A (Cholesky, ml-matrix); undefined when A is not. */
 export function solveSpd(a: readonly (readonly number[])[], b: readonly number[]): number[] | undefined {
-  const n = b.length;
-  const l = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = a[i][j];
-      for (let k = 0; k < j; k++) s -= l[i][k] * l[j][k];
-      if (i === j) {
-        if (!(s > 1e-12)) return undefined;
-        l[i][i] = Math.sqrt(s);
-      } else l[i][j] = s / l[j][j];
-    }
-  }
-  const y = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= l[i][k] * y[k];
-    y[i] = s / l[i][i];
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let s = y[i];
-    for (let k = i + 1; k < n; k++) s -= l[k][i] * x[k];
-    x[i] = s / l[i][i];
-  }
-  return x;
+  if (b.length === 0) return [];
+  // Sums of products in another order leave A asymmetric by rounding; ml-matrix requires exact symmetry.
+  const symmetric = a.map((row, i) => row.map((x, j) => (x + a[j][i]) / 2));
+  const cholesky = new CholeskyDecomposition(new Matrix(symmetric));
+  if (!cholesky.isPositiveDefinite()) return undefined;
+  return cholesky.solve(Matrix.columnVector([...b])).getColumn(0);
 }
 
 export interface MinimizeOptions {
