@@ -16,6 +16,10 @@ import { rankFreelancers } from "./rank/rank-freelancers.js";
 import { rankProposals } from "./rank/rank-proposals.js";
 import { recommendJobs } from "./rank/recommend-jobs.js";
 import type { RankResult } from "./rank/results.js";
+import type { DraftJobPostOptions, GapAdviceOptions, GapAdviceResult, JobGapsOptions, JobGapsResult, JobPostDraft } from "./insights/types.js";
+import { gapAdvice } from "./insights/gap-advice.js";
+import { jobGaps } from "./insights/job-gaps.js";
+import { draftJobPost } from "./insights/draft-job-post.js";
 
 /** Validates a whole batch first (ids unique within it) so a failing batch indexes nothing. */
 function validateBatch<T extends { id: string }>(records: Iterable<unknown>, validate: (raw: unknown) => T, kind: string): T[] {
@@ -122,6 +126,20 @@ class BestMatchEngine implements Engine {
 
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult {
     return recommendJobs(this.corpus, this.freelancer(freelancer), options);
+  }
+
+  /** Re-scores modified copies of the profile with the ranking code; the engine's records are left as they were. */
+  gapAdvice(freelancer: string | FreelancerRecord, job: string | JobRecord, options?: GapAdviceOptions): GapAdviceResult {
+    const doc = this.freelancer(freelancer);
+    return gapAdvice(this.corpus, doc, typeof freelancer === "string", this.job(job), options);
+  }
+
+  jobGaps(job: string | JobRecord, options?: JobGapsOptions): JobGapsResult {
+    return jobGaps(this.corpus, this.job(job), options);
+  }
+
+  draftJobPost(brief: string, options?: DraftJobPostOptions): JobPostDraft {
+    return draftJobPost(this.corpus, brief, options);
   }
 
   extractSkills(text: string): ExtractedSkill[] {
