@@ -33,7 +33,12 @@ export function resolveDraftOptions(options: DraftJobPostOptions = {}): Resolved
   if (o.niceToHaveShare > o.requiredShare) bad("niceToHaveShare", o.niceToHaveShare, `at most requiredShare (${o.requiredShare})`);
   if (o.budgetHint !== undefined) {
     // The record validator knows budgets; reuse it so hints and job records obey one rule.
-    validateJob({ id: "budgetHint", budget: o.budgetHint });
+    try {
+      validateJob({ id: "budgetHint", title: "budget hint", budget: o.budgetHint });
+    } catch (err) {
+      if (!(err instanceof BestMatchError)) throw err;
+      bad("budgetHint", o.budgetHint, err.expected ?? 'a budget: { type: "fixed", amount } or { type: "hourly", min?, max? }');
+    }
   }
   return o;
 }
