@@ -32,3 +32,23 @@ export type { MergeReport } from "./skills/merge-taxonomy.js";
 export { createSkillExtractor } from "./skills/extract/index.js";
 export type { SkillExtractor, SkillMention } from "./skills/extract/index.js";
 export { defaultTaxonomy } from "./skills/default-taxonomy/public.js";
+export type {
+  EngineInsights,
+  GapAdviceOptions,
+  GapAdviceKind,
+  GapAdvice,
+  GapAdviceResult,
+  GapSource,
+  JobGapsOptions,
+  JobGapsResult,
+  SkillSupply,
+  Relaxation,
+  DraftJobPostOptions,
+  DraftSource,
+  DraftSourceKind,
+  Sourced,
+  SuggestedSkill,
+  DescriptionSection,
+  BudgetSuggestion,
+  JobPostDraft,
+} from "./insights/types.js";

@@ -8,6 +8,8 @@ import packageJson from "../../package.json";
 import { BestMatchError } from "../errors.js";
 import { note, type CliIO } from "./cli-io.js";
 import { EXIT, EXIT_CODES_HELP, UsageError, exitCodeFor } from "./exit-codes.js";
+import { registerDraft } from "./commands/draft.js";
+import { registerGap } from "./commands/gap.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerImport } from "./commands/import.js";
 import { registerIndex } from "./commands/index-build.js";
@@ -42,6 +44,8 @@ export function createProgram(io: CliIO): Command {
   registerIndex(program, io);
   registerGenerate(program, io);
   registerImport(program, io);
+  registerGap(program, io);
+  registerDraft(program, io);
   const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
   for (const cmd of program.commands.flatMap(leaves)) {
     cmd.addHelpText("after", "\nExit codes: 0 ok, 2 usage, 65 bad data, 66 missing input, 73 cannot write output, 130 interrupted.");
