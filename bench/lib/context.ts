@@ -1,40 +1,56 @@
 /**
- * What benchmark operations share within one process: the generated data sets (written once to
- * data/bench/, reused across runs), their records, built engines, and exhaustive rankings (the
- * slowest thing measured, so rank and recall use the same runs).
+ * What benchmark suites share within one process: the generated corpora (written once to
+ * data/bench/<spec>/, reused across runs), their records, built engines (one at a time: a 1M
+ * engine and its peers do not fit twice), build figures, and the generator's truth for grading.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createEngine, type Engine } from "../../src/index.js";
 import { generateMarketplace } from "../../src/generate/index.js";
 import { readDataFolder, type DataFolder } from "../../src/learn/dataset.js";
-import { memoryAfterGc, spread, timeEach, timeOnce, type MemoryFigures } from "./stats.js";
+import { memoryAfterGc, spread, timeOnce } from "./stats.js";
+import { jobIndexOf, rebuildTruth, type Truth } from "./quality.js";
 
 export interface DataSpec {
   name: string;
   freelancers: number;
   jobs: number;
   seed: number;
+  proposalsPerJob?: number;
 }
 
-export const DATA_SPECS = {
-  "10k": { name: "10k", freelancers: 10_000, jobs: 1_000, seed: 1 },
-  "100k": { name: "100k", freelancers: 100_000, jobs: 10_000, seed: 1 },
-} as const satisfies Record<string, DataSpec>;
+/** Corpus seed of every benchmark corpus: results name it so runs can be compared. */
+export const CORPUS_SEED = 1;
+
+/** Freelancer corpora by size; each has enough jobs to draw 200 distinct query jobs. */
+export const SIZE_SPECS: Record<string, DataSpec> = {
+  "10k": { name: "10k", freelancers: 10_000, jobs: 1_000, seed: CORPUS_SEED },
+  "100k": { name: "100k", freelancers: 100_000, jobs: 10_000, seed: CORPUS_SEED },
+  "1m": { name: "1m", freelancers: 1_000_000, jobs: 10_000, seed: CORPUS_SEED },
+};
+
+/** rankProposals: the generator's proposalsPerJob option gives 25-75 per job (mean 50). */
+export const PROPOSALS_SPEC: DataSpec = { name: "proposals-50", freelancers: 10_000, jobs: 1_000, seed: CORPUS_SEED, proposalsPerJob: 50 };
+export const PROPOSALS_QUICK_SPEC: DataSpec = { name: "proposals-50-quick", freelancers: 2_000, jobs: 200, seed: CORPUS_SEED, proposalsPerJob: 50 };
+/** recommendJobs over 100k jobs; few proposals per job keep the corpus small. */
+export const JOBS_SPEC: DataSpec = { name: "jobs-100k", freelancers: 10_000, jobs: 100_000, seed: CORPUS_SEED, proposalsPerJob: 2 };
 
 export interface BuildFigures {
-  spec: DataSpec;
   records: { freelancers: number; jobs: number; reviews: number; proposals: number };
   readMs: number;
   addFreelancersMs: number;
   addOthersMs: number;
   /** The first ranking learns skill similarity lazily: part of the build in practice. */
   firstQueryMs: number;
-  before: MemoryFigures;
-  after: MemoryFigures;
+  /** heapUsed after a full GC, minus before the engine existed: after addFreelancers, after everything. */
+  freelancerHeapBytes: number;
+  engineHeapBytes: number;
+  rssMB: number;
 }
 
 export interface Built {
+  spec: DataSpec;
+  dir: string;
   engine: Engine;
   data: DataFolder;
   figures: BuildFigures;
@@ -42,24 +58,23 @@ export interface Built {
 
 export interface BenchOptions {
   quick: boolean;
+  /** Query jobs per corpus (200 by default). */
+  queries: number;
+  /** Per peer and corpus, in ms: peers keep answering queries until this is spent (at least `minPeerQueries`). */
+  peerBudgetMs: number;
+  minPeerQueries: number;
   log: (line: string) => void;
 }
 
 export class BenchContext {
-  private readonly built = new Map<string, Built>();
-  private readonly exhaustive = new Map<string, { ms: number[]; top: Map<string, string[]> }>();
+  private current: Built | undefined;
+  private truth: { spec: string; truth: Truth } | undefined;
   readonly dataRoot = resolve(process.cwd(), "data/bench");
 
-  constructor(readonly options: BenchOptions) {}
+  readonly options: BenchOptions;
 
-  /** The data set ranking benchmarks run on: 100k, or 10k in --quick mode. */
-  get mainSpec(): DataSpec {
-    return this.options.quick ? DATA_SPECS["10k"] : DATA_SPECS["100k"];
-  }
-
-  /** Jobs whose exhaustive ranking is timed and used as the recall reference (it costs ~N x 37 us each). */
-  get exhaustiveJobs(): number {
-    return this.options.quick ? 50 : 20;
+  constructor(options: Partial<BenchOptions> & Pick<BenchOptions, "log">) {
+    this.options = { quick: false, queries: 200, peerBudgetMs: 30_000, minPeerQueries: 20, ...options };
   }
 
   async ensureData(spec: DataSpec): Promise<string> {
@@ -68,29 +83,30 @@ export class BenchContext {
     const want = JSON.stringify(spec);
     if (existsSync(marker) && readFileSync(marker, "utf8") === want) return dir;
     this.options.log(`generating ${spec.freelancers} freelancers and ${spec.jobs} jobs into ${dir} (once)`);
-    await generateMarketplace({ freelancers: spec.freelancers, jobs: spec.jobs, seed: spec.seed, outDir: dir });
+    const t = Date.now();
+    await generateMarketplace({ freelancers: spec.freelancers, jobs: spec.jobs, seed: spec.seed, proposalsPerJob: spec.proposalsPerJob, outDir: dir });
     writeFileSync(marker, want);
+    this.options.log(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     return dir;
   }
 
-  /** Reads, indexes and warms an engine for the data set once per process. */
+  /** Reads, indexes and warms an engine for `spec`; the previous one is dropped first. */
   async build(spec: DataSpec): Promise<Built> {
-    const cached = this.built.get(spec.name);
-    if (cached) return cached;
+    if (this.current?.spec.name === spec.name) return this.current;
+    this.current = undefined;
     const dir = await this.ensureData(spec);
-    // Skip mode: the generator can (rarely) write a profile with no title, overview or skills, which the
-    // validator rejects; such rows are logged, not fatal.
-    const read = await timeAsync(() => readDataFolder(dir, { onInvalid: "skip" }));
-    const data = read.value;
+    const t = performance.now();
+    // Skip mode: a rare generated row the validator rejects is logged, not fatal.
+    const data = await readDataFolder(dir, { onInvalid: "skip" });
+    const readMs = performance.now() - t;
     for (const r of data.rejected) this.options.log(`rejected by validation: ${r.rows} rows of ${r.file}, e.g. ${r.example}`);
-    const rejectedIds = new Set(data.rejected.length ? await rejectedFreelancers(data) : []);
-    if (rejectedIds.size) {
-      data.reviews = data.reviews.filter((r) => !rejectedIds.has(r.freelancerId));
-      data.proposals = data.proposals.filter((p) => !rejectedIds.has(p.freelancerId));
-    }
+    const known = new Set(data.freelancers.map((f) => f.id));
+    data.reviews = data.reviews.filter((r) => known.has(r.freelancerId));
+    data.proposals = data.proposals.filter((p) => known.has(p.freelancerId));
     const before = memoryAfterGc();
     const engine = createEngine();
     const addFreelancers = timeOnce(() => engine.addFreelancers(data.freelancers));
+    const afterFreelancers = memoryAfterGc();
     const addOthers = timeOnce(() => {
       engine.addJobs(data.jobs);
       engine.addReviews(data.reviews);
@@ -99,65 +115,54 @@ export class BenchContext {
     const first = timeOnce(() => engine.rankFreelancers(data.jobs[0].id, { limit: 20 }));
     const after = memoryAfterGc();
     const figures: BuildFigures = {
-      spec,
       records: { freelancers: data.freelancers.length, jobs: data.jobs.length, reviews: data.reviews.length, proposals: data.proposals.length },
-      readMs: read.ms,
+      readMs,
       addFreelancersMs: addFreelancers.ms,
       addOthersMs: addOthers.ms,
       firstQueryMs: first.ms,
-      before,
-      after,
+      freelancerHeapBytes: afterFreelancers.heapUsedBytes - before.heapUsedBytes,
+      engineHeapBytes: after.heapUsedBytes - before.heapUsedBytes,
+      rssMB: after.rssMB,
     };
-    const built = { engine, data, figures };
-    this.built.set(spec.name, built);
-    return built;
+    this.current = { spec, dir, engine, data, figures };
+    return this.current;
   }
 
-  /** Query jobs for ranking benchmarks: `n` spread over the indexed jobs. */
-  queryJobs(built: Built, n: number): string[] {
-    return spread(built.data.jobs, n).map((j) => j.id);
+  /** Drops the current engine so the next corpus (or peers) have the memory. */
+  release(): void {
+    this.current = undefined;
   }
 
-  /** Exhaustive top-20 and timings for the first `exhaustiveJobs` query jobs, computed once. */
-  exhaustiveRuns(built: Built): { jobs: string[]; ms: number[]; top: Map<string, string[]> } {
-    const jobs = this.queryJobs(built, this.exhaustiveJobs);
-    let runs = this.exhaustive.get(built.figures.spec.name);
-    if (!runs) {
-      const top = new Map<string, string[]>();
-      const ms = timeEach(jobs, (id) => top.set(id, built.engine.rankFreelancers(id, { limit: 20, exhaustive: true }).items.map((i) => i.id)));
-      runs = { ms, top };
-      this.exhaustive.set(built.figures.spec.name, runs);
+  /** The query jobs of a corpus: `queries` distinct jobs spread over its jobs, deterministic. */
+  queryJobs(built: Built): string[] {
+    return spread(built.data.jobs, this.options.queries).map((j) => j.id);
+  }
+
+  /** The generator's truth for a corpus and its query jobs, rebuilt once per corpus. */
+  truthFor(built: Built): Truth {
+    if (this.truth?.spec !== built.spec.name) {
+      const t = Date.now();
+      const truth = rebuildTruth(built.spec.seed, built.spec.freelancers, this.queryJobs(built).map(jobIndexOf));
+      this.truth = { spec: built.spec.name, truth };
+      this.options.log(`[truth ${built.spec.name}] regenerated hidden preferences in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
-    return { jobs, ...runs };
+    return this.truth.truth;
   }
 }
 
-/** Freelancer ids referenced by reviews or proposals but missing from the freelancers read. */
-async function rejectedFreelancers(data: DataFolder): Promise<string[]> {
-  const known = new Set(data.freelancers.map((f) => f.id));
-  const refs = [...data.reviews.map((r) => r.freelancerId), ...data.proposals.map((p) => p.freelancerId)];
-  return [...new Set(refs.filter((id) => !known.has(id)))];
-}
-
-async function timeAsync<R>(fn: () => Promise<R>): Promise<{ ms: number; value: R }> {
-  const t = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - t, value };
-}
-
-/** One measured figure; `ratio` figures compare against a baseline measured in the same process. */
+/** One measured figure. `ratio` figures compare against a baseline measured in the same process. */
 export interface Figure {
+  suite: string;
+  corpus: string;
   name: string;
   value: number;
   unit: string;
   note?: string;
 }
 
-export interface OperationResult {
-  operation: string;
-  /** Corpus the figures were measured on, printed first. */
-  corpus: string;
-  figures: Figure[];
+export interface Suite {
+  name: string;
+  /** Per-size suites run once per freelancer corpus; the others once per run. */
+  perSize: boolean;
+  run(ctx: BenchContext, spec: DataSpec): Promise<Figure[]>;
 }
-
-export type Operation = (ctx: BenchContext) => Promise<OperationResult>;

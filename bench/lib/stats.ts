@@ -41,17 +41,29 @@ export function collectGarbage(): void {
 export interface MemoryFigures {
   rssMB: number;
   heapUsedMB: number;
+  heapUsedBytes: number;
 }
 
 export function memoryAfterGc(): MemoryFigures {
   collectGarbage();
   collectGarbage();
   const m = process.memoryUsage();
-  return { rssMB: m.rss / 2 ** 20, heapUsedMB: m.heapUsed / 2 ** 20 };
+  return { rssMB: m.rss / 2 ** 20, heapUsedMB: m.heapUsed / 2 ** 20, heapUsedBytes: m.heapUsed };
 }
 
 /** `n` items spread evenly over a list (the whole list when it is shorter), deterministic. */
 export function spread<T>(items: readonly T[], n: number): T[] {
   if (items.length <= n) return [...items];
   return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]);
+}
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  mean: number;
+  count: number;
+}
+
+export function latency(samples: readonly number[]): Latency {
+  return { p50: median(samples), p99: percentile(samples, 99), mean: samples.reduce((a, b) => a + b, 0) / samples.length, count: samples.length };
 }

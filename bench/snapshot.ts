@@ -1,0 +1,32 @@
+/** Snapshot save and load: time and size on disk; the loaded engine must rank like the saved one. */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadEngine } from "../src/index.js";
+import type { DataSpec, Figure, Suite } from "./lib/context.js";
+
+export const snapshotSuite: Suite = {
+  name: "snapshot",
+  perSize: true,
+  async run(ctx, spec: DataSpec): Promise<Figure[]> {
+    const built = await ctx.build(spec);
+    const dir = mkdtempSync(join(tmpdir(), "bestmatch-bench-"));
+    const file = join(dir, "engine.snapshot");
+    try {
+      let t = performance.now();
+      await built.engine.save(file);
+      const saveMs = performance.now() - t;
+      const bytes = statSync(file).size;
+      t = performance.now();
+      const loaded = await loadEngine(file);
+      const loadMs = performance.now() - t;
+      const job = ctx.queryJobs(built)[0];
+      const same = JSON.stringify(loaded.rankFreelancers(job, { limit: 20 })) === JSON.stringify(built.engine.rankFreelancers(job, { limit: 20 }));
+      if (!same) throw new Error(`snapshot of ${spec.name}: the loaded engine ranks job ${job} differently`);
+      const at = (name: string, value: number, unit: string, note?: string): Figure => ({ suite: "snapshot", corpus: spec.name, name, value, unit, note });
+      return [at("save", saveMs, "ms"), at("load", loadMs, "ms", "until it can rank"), at("size", bytes / 2 ** 20, "MB", `${(bytes / built.data.freelancers.length).toFixed(0)} B per freelancer`)];
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
