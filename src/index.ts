@@ -50,5 +50,6 @@ export type {
   SuggestedSkill,
   DescriptionSection,
   BudgetSuggestion,
+  BudgetRange,
   JobPostDraft,
 } from "./insights/types.js";

@@ -38,6 +38,8 @@ describe("draftJobPost on a tiny corpus", () => {
     expect(draft.budget).toMatchObject({ type: "fixed", min: 400, median: 500, max: 650, comparableJobs: 3, source: { kind: "similar-jobs" } });
     expect(draft.budget!.source.detail).toBe("fixed $400-$650, median $500 of 3 similar jobs");
     expect(draft.record.budget).toEqual({ type: "fixed", amount: 500 });
+    // The one hourly job (20-40, compared by its midpoint) gives the alternative.
+    expect(draft.budget!.alternative).toMatchObject({ type: "hourly", min: 30, max: 30, median: 30, comparableJobs: 1 });
   });
 
   it("when the brief names a skill then it is required with the brief as source; co-occurring skills come from similar jobs", () => {

@@ -11,7 +11,7 @@ import { validateJob } from "../model/validate.js";
 import { budgetFromText, budgetValue, summarize } from "./budget-stats.js";
 import { LEVEL_PHRASE, brief as fromBrief, levelFromBrief, screeningQuestions, sentence, titleFromBrief } from "./draft-text.js";
 import { type SimilarJob, similarJobs } from "./similar-jobs.js";
-import type { BudgetSuggestion, DescriptionSection, DraftJobPostOptions, JobPostDraft, Sourced, SuggestedSkill } from "./types.js";
+import type { BudgetRange, BudgetSuggestion, DescriptionSection, DraftJobPostOptions, JobPostDraft, Sourced, SuggestedSkill } from "./types.js";
 
 export const DEFAULT_DRAFT_OPTIONS: Required<Omit<DraftJobPostOptions, "budgetHint">> = {
   similarJobs: 40,
@@ -122,26 +122,37 @@ function experienceLevel(briefText: string, similar: readonly SimilarJob[]): Sou
 function suggestBudget(stated: { budget: Budget; text?: string } | undefined, hinted: boolean, similar: readonly SimilarJob[]): BudgetSuggestion | undefined {
   const type = stated?.budget.type ?? majorityBudgetType(similar);
   if (!type) return undefined;
-  const values = similar.filter((j) => j.doc.record.budget?.type === type).map((j) => budgetValue(j.doc.record.budget)).filter((v): v is number => v !== undefined);
-  const stats = summarize(values);
+  const range = comparableRange(type, similar);
+  const other = comparableRange(type === "fixed" ? "hourly" : "fixed", similar);
+  const alternative = other ? { alternative: other } : {};
   const own = budgetValue(stated?.budget);
-  const money = (n: number) => `$${Math.round(n).toLocaleString("en-US")}`;
-  const range = stats ? `${type} ${money(stats.q1)}-${money(stats.q3)}${type === "hourly" ? "/h" : ""}, median ${money(stats.median)} of ${stats.count} similar jobs` : undefined;
   if (own !== undefined) {
     const kind = hinted ? "budget-hint" : "brief";
     const said = hinted ? `budget hint ${money(own)}` : `"${stated!.text}"`;
     return {
       type,
-      min: stats ? stats.q1 : own,
-      max: stats ? stats.q3 : own,
-      ...(stats ? { median: stats.median } : {}),
-      comparableJobs: stats?.count ?? 0,
+      min: range ? range.min : own,
+      max: range ? range.max : own,
+      ...(range ? { median: range.median } : {}),
+      comparableJobs: range?.comparableJobs ?? 0,
       stated: own,
-      source: { kind, detail: range ? `${said}; similar jobs: ${range}` : `${said}; no similar job of this type has a budget` },
+      source: { kind, detail: range ? `${said}; similar jobs: ${range.source.detail}` : `${said}; no similar job of this type has a budget` },
+      ...alternative,
     };
   }
+  return range ? { ...range, ...alternative } : undefined;
+}
+
+const money = (n: number) => `$${Math.round(n).toLocaleString("en-US")}`;
+
+/** Quartiles and median of the similar jobs' budgets of one type ("fixed $300-$800, median $450 of 37 similar jobs"). */
+function comparableRange(type: "hourly" | "fixed", similar: readonly SimilarJob[]): BudgetRange | undefined {
+  const values = similar.filter((j) => j.doc.record.budget?.type === type).map((j) => budgetValue(j.doc.record.budget)).filter((v): v is number => v !== undefined);
+  const stats = summarize(values);
   if (!stats) return undefined;
-  return { type, min: stats.q1, max: stats.q3, median: stats.median, comparableJobs: stats.count, source: { kind: "similar-jobs", detail: range! } };
+  const unit = type === "hourly" ? "/h" : "";
+  const detail = `${type} ${money(stats.q1)}-${money(stats.q3)}${unit}, median ${money(stats.median)}${unit} of ${stats.count} similar jobs`;
+  return { type, min: stats.q1, max: stats.q3, median: stats.median, comparableJobs: stats.count, source: { kind: "similar-jobs", detail } };
 }
 
 function majorityBudgetType(similar: readonly SimilarJob[]): "hourly" | "fixed" | undefined {

@@ -153,6 +153,18 @@ export interface BudgetSuggestion {
   /** A figure from the brief or the hint, kept as the client's own. */
   stated?: number;
   source: DraftSource;
+  /** The other budget type's range among the same similar jobs, when any of them used it. */
+  alternative?: BudgetRange;
+}
+
+export interface BudgetRange {
+  type: "hourly" | "fixed";
+  /** First and third quartiles of comparable budgets. */
+  min: number;
+  max: number;
+  median: number;
+  comparableJobs: number;
+  source: DraftSource;
 }
 
 export interface JobPostDraft {

@@ -83,6 +83,8 @@ export function formatDraft(d: JobPostDraft): string {
     const unit = b.type === "hourly" ? "/h" : "";
     const stated = b.stated !== undefined ? `${money(b.stated)}${unit} (yours); typical ` : "";
     lines.push(`Budget: ${b.type}, ${stated}${money(b.min)}-${money(b.max)}${unit}${b.median !== undefined ? `, median ${money(b.median)}${unit}` : ""}  ${src(b.source)}`);
+    const alt = b.alternative;
+    if (alt) lines.push(`  or ${alt.type}: ${money(alt.min)}-${money(alt.max)}${alt.type === "hourly" ? "/h" : ""}, median ${money(alt.median)}  ${src(alt.source)}`);
   } else {
     lines.push("Budget: no suggestion (no comparable job had a budget)");
   }
