@@ -54,6 +54,9 @@ export class LeakFreeReplay {
   private readonly jobById: Map<string, JobRecord>;
   private readonly proposalsByJob = new Map<string, ProposalRecord[]>();
   private readonly active = new Set<string>();
+  private readonly current = new Map<string, FreelancerRecord>();
+  /** Freelancer records that changed in the last advanceTo (new or newer snapshot). */
+  lastChanged: FreelancerRecord[] = [];
   private at = -Infinity;
 
   constructor(
@@ -77,6 +80,16 @@ export class LeakFreeReplay {
     return this.active.has(freelancerId);
   }
 
+  /** A freelancer's record as of the current instant (undefined when not active yet). */
+  record(freelancerId: string): FreelancerRecord | undefined {
+    return this.current.get(freelancerId);
+  }
+
+  /** Ids of the freelancers active at the current instant. */
+  activeIds(): IterableIterator<string> {
+    return this.active.values();
+  }
+
   get activeCount(): number {
     return this.active.size;
   }
@@ -88,7 +101,11 @@ export class LeakFreeReplay {
     const latest = new Map<string, FreelancerRecord>();
     for (const row of this.snapshots.take(p)) latest.set(row.record.id, row.record);
     if (latest.size) this.engine.addFreelancers(latest.values());
-    for (const id of latest.keys()) this.active.add(id);
+    for (const [id, record] of latest) {
+      this.active.add(id);
+      this.current.set(id, record);
+    }
+    this.lastChanged = [...latest.values()];
     const jobs = this.jobs.take(p);
     if (jobs.length) this.engine.addJobs(jobs);
     const reviews = this.reviews.take(p).filter((r) => this.active.has(r.freelancerId));

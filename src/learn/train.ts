@@ -111,14 +111,23 @@ function vectors(task: RankTask, query: TrainingQuery, q: number): Float64Array[
 
 /** Every (better, worse) index pair of a query, or a seeded sample of `max` of them. */
 function pairIndices(gains: readonly number[], max: number, random: () => number): Array<[number, number]> {
-  const all: Array<[number, number]> = [];
-  for (let i = 0; i < gains.length; i++) for (let j = 0; j < gains.length; j++) if (gains[i] > gains[j]) all.push([i, j]);
-  if (all.length <= max) return all;
-  for (let i = 0; i < max; i++) {
-    const j = i + Math.floor(random() * (all.length - i));
-    [all[i], all[j]] = [all[j], all[i]];
+  const n = gains.length;
+  // Pairs encoded as i * n + j in a typed array: a query of hundreds of candidates has tens of thousands.
+  let count = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (gains[i] > gains[j]) count++;
+  const all = new Int32Array(count);
+  let p = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (gains[i] > gains[j]) all[p++] = i * n + j;
+  const keep = Math.min(max, count);
+  if (count > max) {
+    for (let i = 0; i < max; i++) {
+      const j = i + Math.floor(random() * (count - i));
+      const t = all[i];
+      all[i] = all[j];
+      all[j] = t;
+    }
   }
-  return all.slice(0, max);
+  return Array.from(all.subarray(0, keep), (code): [number, number] => [Math.floor(code / n), code % n]);
 }
 
 function scores(xs: readonly Float64Array[], w: readonly number[]): number[] {
@@ -163,7 +172,7 @@ export function trainModel(task: RankTask, examples: readonly TrainingQuery[], o
   }
 
   const scaleOf = (alpha: number) => priorWeights.map((w) => w * alpha);
-  const priorScale = pairSets.length ? goldenSection((a) => dataLoss(pairSets, dim, scaleOf(a)), SCALE_RANGE[0], SCALE_RANGE[1]) : 1;
+  const priorScale = pairSets.length ? goldenSection((a) => dataLoss(pairSets, dim, scaleOf(a)), SCALE_RANGE[0], SCALE_RANGE[1], 30) : 1; // 30 steps: the scale to 1e-4, plenty for a prior
   const objective = { dim, queries: pairSets, prior: scaleOf(priorScale), lambda: opts.regularization };
   const before = evaluate(objective, objective.prior, false);
   const result = minimize(objective, objective.prior, { nonNegative: opts.nonNegative, maxIterations: opts.maxIterations, tolerance: 1e-9 });

@@ -1,0 +1,107 @@
+/**
+ * What `bestmatch evaluate` and `bestmatch train` share: read a folder, run one task's evaluation
+ * pass (bestmatch with the given model, plus the baselines), cross-validate trained weights on the
+ * same logged features, and summarize. Kept out of the CLI so scripts and tests call it directly.
+ */
+import { BestMatchError } from "../errors.js";
+import type { EngineOptions } from "../options.js";
+import { defaultModels, type Model } from "../rank/model.js";
+import { bootstrapMean, pairedBootstrap, type Interval } from "./bootstrap.js";
+import { crossValidate, DEFAULT_FOLDS, type CrossValidation } from "./eval-cv.js";
+import type { EvalFolder } from "./eval-market.js";
+import { summarize, withCrossValidated, type EvalSummary } from "./eval-report.js";
+import { runEvaluation, type EvalOptions, type EvalRun, type EvalTask } from "./eval-run.js";
+import { trainWithSelection, type Selection } from "./train-select.js";
+import type { TrainReport } from "./train.js";
+
+export interface SessionOptions extends Omit<EvalOptions, "engineOptions"> {
+  engineOptions?: Partial<EngineOptions>;
+  /** Cross-validation folds; 0 = no trained row. Default 5. */
+  folds?: number;
+  /** Bootstrap resamples. Default 1000. */
+  resamples?: number;
+}
+
+export interface Evaluation {
+  run: EvalRun;
+  summary: EvalSummary;
+  cv?: CrossValidation;
+}
+
+/**
+ * Training settings for evaluation and the CLI: a coarser regularization grid and fewer sampled pairs
+ * per query than the library defaults, since cross-validation trains (grid + 1) x folds models; with
+ * hundreds of queries, 200 pairs each still pin a dozen weights down.
+ */
+export const SESSION_TRAINING = { grid: [0.1, 1, 10, 100], maxPairsPerQuery: 200 } as const;
+
+function priorOf(task: EvalTask, engineOptions: Partial<EngineOptions> | undefined): Model {
+  return engineOptions?.model?.[task] ?? defaultModels[task];
+}
+
+export async function evaluateFolder(folder: EvalFolder, task: EvalTask, options: SessionOptions = {}): Promise<Evaluation> {
+  const base = await runEvaluation(folder, task, options);
+  const folds = options.folds ?? DEFAULT_FOLDS;
+  const cv = folds >= 2 && base.queries.length >= folds ? crossValidate(task, base.queries, { ...SESSION_TRAINING, folds, foldSeed: options.seed, prior: priorOf(task, options.engineOptions) }) : undefined;
+  const run = cv ? withCrossValidated(base, cv) : base;
+  return { run, cv, summary: summarize(run, { resamples: options.resamples, seed: options.seed }) };
+}
+
+export interface FeatureWeight {
+  feature: string;
+  prior: number;
+  trained: number;
+  /** Mean and range of the weight over the cross-validation folds. */
+  foldMean: number;
+  foldMin: number;
+  foldMax: number;
+}
+
+export interface TrainingOutcome {
+  task: EvalTask;
+  model: Model;
+  report: TrainReport;
+  selection: Selection;
+  weights: FeatureWeight[];
+  folds: number;
+  queries: number;
+  /** Cross-validated test metrics: prior weights vs trained weights, and trained minus prior (paired). */
+  cv: Record<string, { prior: Interval; trained: Interval; difference: Interval }>;
+}
+
+/** Evaluation pass without baselines' cost mattering, k-fold CV report, then the final model on every query. */
+export async function trainOnFolder(folder: EvalFolder, task: EvalTask, options: SessionOptions = {}): Promise<TrainingOutcome> {
+  const folds = options.folds ?? DEFAULT_FOLDS;
+  const run = await runEvaluation(folder, task, { ...options, baselines: false });
+  if (run.queries.length < Math.max(2, folds)) {
+    throw new BestMatchError("INVALID_INPUT", `only ${run.queries.length} usable queries for "${task}": training needs at least ${Math.max(2, folds)} (${run.note})`, {
+      file: folder.dir,
+      expected: "outcomes.csv with hired/interviewed/applied rows for enough jobs",
+    });
+  }
+  const prior = priorOf(task, options.engineOptions);
+  const cv = crossValidate(task, run.queries, { ...SESSION_TRAINING, folds, foldSeed: options.seed, prior });
+  const withCv = withCrossValidated(run, cv);
+  const { model, report, selection } = trainWithSelection(task, run.queries.map((q) => q.examples), { ...SESSION_TRAINING, prior });
+  const boot = { resamples: options.resamples, seed: options.seed };
+  const column = (ranker: string, metric: string) => withCv.queries.map((q) => q.values.get(ranker)?.[metric] ?? NaN);
+  const [reference, trained] = withCv.rankers;
+  const cvMetrics = Object.fromEntries(
+    [`NDCG@${run.k}`, "MRR"].map((m) => [
+      m,
+      { prior: bootstrapMean(column(reference, m), boot), trained: bootstrapMean(column(trained, m), boot), difference: pairedBootstrap(column(trained, m), column(reference, m), boot) },
+    ]),
+  );
+  const weights = Object.keys(model.weights).map((feature) => {
+    const perFold = cv.models.map((f) => f.model.weights[feature] ?? 0);
+    return {
+      feature,
+      prior: prior.weights[feature] ?? 0,
+      trained: model.weights[feature],
+      foldMean: perFold.reduce((a, b) => a + b, 0) / perFold.length,
+      foldMin: Math.min(...perFold),
+      foldMax: Math.max(...perFold),
+    };
+  });
+  return { task, model, report, selection, weights, folds, queries: run.queries.length, cv: cvMetrics };
+}
