@@ -10,7 +10,8 @@
  * Without --sample every post is drafted (about 5,000; a few minutes on one core).
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseString } from "fast-csv";
 import { createEngine } from "../src/engine.js";
 import type { Engine } from "../src/engine-types.js";
@@ -198,4 +199,4 @@ async function main(): Promise<void> {
   if (w) console.log(`\nmedian width of the drafter's range (max / min): ${w.median.toFixed(2)}x; the global range: ${(globalRange.q3 / globalRange.q1).toFixed(2)}x`);
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
