@@ -17,6 +17,8 @@ import { registerProposals } from "./commands/proposals.js";
 import { registerRank } from "./commands/rank.js";
 import { registerRecommend } from "./commands/recommend.js";
 import { registerSkills } from "./commands/skills.js";
+import { registerEvaluate } from "./commands/evaluate.js";
+import { registerTrain } from "./commands/train.js";
 
 const HELP_HINT = "(add --help for usage and examples)";
 
@@ -44,6 +46,8 @@ export function createProgram(io: CliIO): Command {
   registerIndex(program, io);
   registerGenerate(program, io);
   registerImport(program, io);
+  registerEvaluate(program, io);
+  registerTrain(program, io);
   registerGap(program, io);
   registerDraft(program, io);
   const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
