@@ -36,9 +36,9 @@ export function resolveGapOptions(options: GapAdviceOptions = {}): Required<GapA
 export function gapAdvice(corpus: Corpus, freelancer: FreelancerDoc, indexed: boolean, job: JobDoc, options?: GapAdviceOptions): GapAdviceResult {
   const { limit, window } = resolveGapOptions(options);
   const profile = freelancer.record;
-  const current = indexed
-    ? here(corpus, profile.id, (doc) => ({ ...standing(corpus, job, doc, window), gaps: skillGaps(corpus, job, doc) }))
-    : withFreelancer(corpus, profile, (doc) => ({ ...standing(corpus, job, doc, window), gaps: skillGaps(corpus, job, doc) }));
+  const measure = (doc: number) => ({ ...standing(corpus, job, doc, window), gaps: skillGaps(corpus, job, doc) });
+  // The engine's own copy is measured as it is; a record is measured as if indexed.
+  const current = indexed ? measure(corpus.freelancers.table.doc(profile.id) as number) : withFreelancer(corpus, profile, measure);
   const advice: GapAdvice[] = [];
   for (const change of candidateChanges(profile, job.record, current.gaps)) {
     const after: Standing = withFreelancer(corpus, { ...profile, ...change.patch }, (doc) => standing(corpus, job, doc, window));
@@ -53,10 +53,6 @@ export function gapAdvice(corpus: Corpus, freelancer: FreelancerDoc, indexed: bo
     candidates: current.total,
     advice: advice.slice(0, limit),
   };
-}
-
-function here<T>(corpus: Corpus, id: string, fn: (doc: number) => T): T {
-  return fn(corpus.freelancers.table.doc(id) as number);
 }
 
 /** Job skills (required, then nice-to-have) the profile does not list, with any related credit it gets. */
