@@ -98,7 +98,7 @@ export const reputationAlone: Ranker<JobQuery> = {
 
 /** BM25 of each proposal's text against the job; term statistics from past proposals plus the job's own. */
 export function bm25Proposals(all: readonly ProposalRecord[]): Ranker<JobQuery> {
-  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [] });
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [], autoVacuum: false });
   const past = new PastProposals(all);
   const text = (p: ProposalRecord) => [p.coverLetter, ...(p.screeningAnswers ?? [])].filter(Boolean).join("\n");
   return {
@@ -118,7 +118,7 @@ export function bm25Proposals(all: readonly ProposalRecord[]): Ranker<JobQuery> 
 
 /** BM25 of the job against each candidate's profile text (MiniSearch). */
 export function bm25Freelancers(): Ranker<JobQuery> {
-  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [] });
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [], autoVacuum: false });
   return {
     name: "BM25 profile vs job (MiniSearch)",
     onAdvance(changed) {
@@ -175,7 +175,7 @@ export function highestRated(): Ranker<JobQuery> {
 
 /** BM25 of the freelancer's profile text against the candidate jobs (MiniSearch). */
 export function bm25Jobs(candidates: readonly JobRecord[]): Ranker<FreelancerQuery> {
-  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [] });
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [], autoVacuum: false });
   index.addAll(candidates.map((j) => ({ id: j.id, text: jobText(j) })));
   return {
     name: "BM25 jobs vs profile (MiniSearch)",
