@@ -36,6 +36,19 @@ describe("engine invariants", () => {
     );
   });
 
+  it("any page is the same slice of the full ranking (stage two stops scoring early only when it cannot change the page)", () => {
+    fc.assert(
+      fc.property(freelancersArb(1, 16), jobArb, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (fs, job, offset, limit, exhaustive) => {
+        const e = build(fs, job);
+        const all = e.rankFreelancers("job", { exhaustive, limit: 1000 });
+        const page = e.rankFreelancers("job", { exhaustive, offset, limit });
+        expect(page.total).toBe(all.total);
+        expect(page.items).toEqual(all.items.slice(offset, offset + limit));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("adding a required skill to a profile never lowers its skill coverage", () => {
     fc.assert(
       fc.property(freelancerArb("me"), jobArb, fc.nat(), (me, job, pick) => {

@@ -51,6 +51,7 @@ export class Corpus {
   readonly hoursPerWeek = new NumberColumn();
   readonly utcOffset = new NumberColumn();
   private clock: number | undefined;
+  private generation = 0;
   /** Total cover-letter length in terms, for BM25's average length. */
   private letterTerms = 0;
 
@@ -68,8 +69,14 @@ export class Corpus {
     this.similarity = new SkillSimilarity(vocabulary, options.similarity);
   }
 
+  /** Bumped on every change: caches derived from the records (query-independent priors) compare it. */
+  get version(): number {
+    return this.generation;
+  }
+
   /** Records changed: the clock and learned similarity are recomputed on next use. */
   private touch(): void {
+    this.generation++;
     this.clock = undefined;
     this.similarity.invalidate();
   }

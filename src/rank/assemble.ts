@@ -33,7 +33,8 @@ export function checkPaging(p: Paging): { limit: number; offset: number } {
   return { limit, offset };
 }
 
-export function assemble(task: RankTask, model: Model, candidates: Candidate[], paging: Paging, skillName: (i: number) => string): RankResult {
+/** `total`: how many candidates were considered, when only some were scored (see prune.ts). */
+export function assemble(task: RankTask, model: Model, candidates: Candidate[], paging: Paging, skillName: (i: number) => string, total = candidates.length): RankResult {
   const { limit, offset } = checkPaging(paging);
   // Order by score alone; contributions (same loop, same result) only for the page returned.
   const scored = candidates.map((c) => ({ c, score: scoreOnly(model, c.features) }));
@@ -58,5 +59,5 @@ export function assemble(task: RankTask, model: Model, candidates: Candidate[], 
     if (c.freelancerId !== undefined) item.freelancerId = c.freelancerId;
     return item;
   });
-  return { items, total: candidates.length };
+  return { items, total };
 }

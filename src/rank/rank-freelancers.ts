@@ -1,12 +1,18 @@
 /** Best Match freelancers for a job: retrieve, filter, score, explain. */
 import type { Corpus } from "../corpus/corpus.js";
-import type { JobDoc } from "../corpus/normalize.js";
 import type { RankFreelancersOptions } from "../options.js";
 import type { RankResult } from "./results.js";
-import { assemble } from "./assemble.js";
+import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
+import type { Model } from "./model.js";
+import { assemble, checkPaging, type Candidate } from "./assemble.js";
+import { availability, levelFit, rateFit } from "./features/fit.js";
+import { skillCoverage } from "./features/skills.js";
+import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
+import { scoreOnly } from "./score.js";
+import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
 import { freelancerFeatures } from "./freelancer-features.js";
-import { prepareJobQuery } from "./job-query.js";
+import { type JobQuery, prepareJobQuery } from "./job-query.js";
 import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { freelancerPrior } from "./prior.js";
 
@@ -29,10 +35,37 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
         q.neighbors,
       );
   const keep = freelancerFilter(corpus, options.filters);
-  const candidates = [];
-  for (const doc of pool) {
-    if (keep && !keep(doc)) continue;
-    candidates.push({ id: table.id(doc), ...freelancerFeatures(corpus, q, doc, false), detailed: () => freelancerFeatures(corpus, q, doc) });
-  }
-  return assemble("freelancers", model, candidates, options, q.name);
+  const docs: number[] = [];
+  for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
+  const { limit, offset } = checkPaging(options);
+  const candidates = scoreByBound(docs, freelancerBound(corpus, q, model), (doc) => {
+    const candidate: Candidate = { id: table.id(doc), ...freelancerFeatures(corpus, q, doc, false), detailed: () => freelancerFeatures(corpus, q, doc) };
+    return { candidate, score: scoreOnly(model, candidate.features) };
+  }, offset + limit);
+  return assemble("freelancers", model, candidates, options, q.name, docs.length);
+}
+
+/** Features computed exactly for the bound: the cheap ones, and required skills (the largest weight). */
+const BOUND_EXACT = new Set(["requiredSkills", "niceToHaveSkills", "textRelevance", "rateFit", "levelFit", "availability", "rating", "reviewVolume", "recency", "jobSuccess"]);
+
+/** Upper bound of a freelancer's score for the job, from the same feature functions and weights. */
+function freelancerBound(corpus: Corpus, q: JobQuery, model: Model): (doc: number) => number {
+  const w = (f: string) => model.weights[f] ?? 0;
+  const prior = freelancerPrior(corpus, model.weights);
+  const head = model.bias + slackOf(model, BOUND_EXACT) + BOUND_EPSILON;
+  const job = q.job.record;
+  return (doc) => {
+    const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
+    const r = f.record;
+    return (
+      head +
+      prior(doc) +
+      w("requiredSkills") * skillCoverage(q.required, f.skills, q.related, false).value +
+      w("niceToHaveSkills") * skillCoverage(q.niceToHave, f.skills, q.related, false).value +
+      w("textRelevance") * squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound) +
+      w("rateFit") * rateFit(r.hourlyRate, job.budget).value +
+      w("levelFit") * levelFit(r.experienceLevel, job.experienceLevel).value +
+      w("availability") * availability(r.hoursPerWeek, job.duration).value
+    );
+  };
 }

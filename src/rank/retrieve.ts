@@ -31,25 +31,44 @@ export function externalCandidates<T>(side: Side<T>, ids: Iterable<string>): Set
 /** Related skills followed per wanted skill: enough for recall, bounded for speed. */
 export const EXPANSION_PER_SKILL = 8;
 
+/** Per-doc working arrays of stage one, kept between queries: only touched entries are reset. */
+interface Scratch {
+  coverage: Float64Array;
+  credited: Int32Array;
+}
+
+const scratches = new WeakMap<object, Scratch>();
+
+function scratchFor(side: object, capacity: number): Scratch {
+  let s = scratches.get(side);
+  if (!s || s.coverage.length < capacity) {
+    const size = Math.max(capacity, Math.ceil((s?.coverage.length ?? 0) * 1.5));
+    s = { coverage: new Float64Array(size), credited: new Int32Array(size).fill(-1) };
+    scratches.set(side, s);
+  }
+  return s;
+}
+
 export function retrieveCandidates<T>(side: Side<T>, query: CandidateQuery, neighbors: NeighborFn): Set<number> {
   const { table, postings } = side;
-  const coverage = new Float64Array(table.capacity);
-  const credited = new Int32Array(table.capacity).fill(-1);
-  const seen = new Uint8Array(table.capacity);
+  const { coverage, credited } = scratchFor(side, table.capacity);
   const touched: number[] = [];
   query.skills.forEach(({ index, weight }, k) => {
     if (index < 0) return;
     const sources = [{ index, similarity: 1 }, ...neighbors(index).slice(0, EXPANSION_PER_SKILL)];
     // Most similar first, so a doc's first credit for this wanted skill is its best.
     for (const { index: s, similarity } of sources) {
-      for (const doc of postings.docs(s)) {
-        if (credited[doc] === k || !table.alive(doc)) continue;
-        if (!seen[doc]) {
-          seen[doc] = 1;
+      const docs = postings.docs(s);
+      const credit = weight * similarity;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        if (credited[doc] >= k) continue;
+        if (credited[doc] === -1) {
+          if (!table.alive(doc)) continue;
           touched.push(doc);
         }
         credited[doc] = k;
-        coverage[doc] += weight * similarity;
+        coverage[doc] += credit;
       }
     }
   });
@@ -57,7 +76,13 @@ export function retrieveCandidates<T>(side: Side<T>, query: CandidateQuery, neig
   // score. Thousands of profiles often share a common skill exactly; the prior keeps the best of them.
   const total = query.skills.reduce((sum, s) => sum + s.weight, 0) || 1;
   const key = new Float64Array(touched.length);
-  touched.forEach((doc, i) => (key[i] = (query.skillWeight * coverage[doc]) / total + (query.prior?.(doc) ?? 0)));
+  const prior = query.prior;
+  for (let i = 0; i < touched.length; i++) {
+    const doc = touched[i];
+    key[i] = (query.skillWeight * coverage[doc]) / total + (prior ? prior(doc) : 0);
+    coverage[doc] = 0;
+    credited[doc] = -1;
+  }
   const out = new Set<number>(topK(touched, key, query.limit, (d) => table.id(d)));
   for (const doc of side.text.retrieve(query.text, query.limit)) if (table.alive(doc)) out.add(doc);
   return out;
