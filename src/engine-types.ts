@@ -1,6 +1,7 @@
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
 import type { RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { RankResult } from "./rank/results.js";
+import type { EngineInsights } from "./insights/types.js";
 
 export interface ExtractedSkill {
   /** Canonical skill name. */
@@ -21,7 +22,7 @@ export interface EngineStats {
 }
 
 /** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */
-export interface Engine {
+export interface Engine extends EngineInsights {
   addFreelancers(records: Iterable<FreelancerRecord>): void;
   addJobs(records: Iterable<JobRecord>): void;
   addReviews(records: Iterable<ReviewRecord>): void;

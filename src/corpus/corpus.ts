@@ -74,11 +74,10 @@ export class Corpus {
     return this.generation;
   }
 
-  /** Records changed: the clock and learned similarity are recomputed on next use. */
+  /** Records changed: the clock is recomputed on next use (learned similarity watches its own counts). */
   private touch(): void {
     this.generation++;
     this.clock = undefined;
-    this.similarity.invalidate();
   }
 
   addFreelancer(doc: FreelancerDoc): void {

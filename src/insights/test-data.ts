@@ -4,9 +4,8 @@ import { createEngine } from "../engine.js";
 import type { Engine } from "../engine-types.js";
 import { type DataFolder, readDataFolder } from "../learn/dataset.js";
 import type { FreelancerRecord, JobRecord } from "../model/records.js";
-import type { EngineInsights } from "./types.js";
 
-export type InsightsEngine = Engine & EngineInsights;
+export type InsightsEngine = Engine;
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/sample", import.meta.url));
 

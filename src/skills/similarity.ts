@@ -16,8 +16,22 @@ const PAIR_BASE = 2 ** 21; // skill indices stay below 2M; a * base + b stays an
 export class CooccurrenceCounts {
   readonly pairs = new Map<number, number>();
   readonly counts = new Map<number, number>();
+  /**
+   * Order-free 64-bit hash of the multiset of sets counted (sum of per-set hashes, two 32-bit
+   * halves): equal counts give equal fingerprints, so a caller can tell "back to what it was"
+   * (a profile replaced and restored) without comparing the maps.
+   */
+  private sumLow = 0;
+  private sumHigh = 0;
+
+  get fingerprint(): string {
+    return `${this.sumHigh.toString(16)}:${this.sumLow.toString(16)}`;
+  }
 
   add(set: ArrayLike<number>, sign: 1 | -1 = 1): void {
+    const [low, high] = setHash(set);
+    this.sumLow = (this.sumLow + sign * low) >>> 0;
+    this.sumHigh = (this.sumHigh + sign * high) >>> 0;
     for (let i = 0; i < set.length; i++) {
       const a = set[i];
       bump(this.counts, a, sign);
@@ -31,6 +45,18 @@ export class CooccurrenceCounts {
   remove(set: ArrayLike<number>): void {
     this.add(set, -1);
   }
+}
+
+/** Two independent 32-bit FNV-1a style hashes of a sorted skill set. */
+function setHash(set: ArrayLike<number>): [number, number] {
+  let low = 0x811c9dc5;
+  let high = 0x01000193 ^ set.length;
+  for (let i = 0; i < set.length; i++) {
+    low = Math.imul(low ^ set[i], 0x01000193);
+    high = Math.imul(high ^ (set[i] + 0x9e3779b9), 0x85ebca6b);
+    high ^= high >>> 13;
+  }
+  return [low >>> 0, high >>> 0];
 }
 
 function bump(map: Map<number, number>, key: number, sign: number): void {

@@ -17,35 +17,44 @@ export interface SkillNeighbor {
 
 export class SkillSimilarity {
   readonly cooccurrence = new CooccurrenceCounts();
-  /** Unit learned vector per skill (only skills seen often enough). */
-  private vectors = new Map<number, Float64Array>();
-  private neighborCache = new Map<number, SkillNeighbor[]>();
-  private stale = true;
+  /** What was learned from one state of the counts: unit vectors (only skills seen often enough) and neighbour lists. */
+  private learned: Learned = { fingerprint: undefined, vectors: new Map(), neighbors: new Map() };
+  /** The state before the current one: a change tried and undone (gap advice) costs no relearn. */
+  private previous: Learned | undefined;
 
   constructor(
     private readonly vocabulary: SkillVocabulary,
     private readonly options: SimilarityOptions,
   ) {}
 
-  /** Records changed: the learned part is recomputed before the next query. */
-  invalidate(): void {
-    this.stale = true;
+  private get vectors(): Map<number, Float64Array> {
+    return this.learned.vectors;
   }
 
+  /** Relearns only when the co-occurrence counts differ from what was learned (reviews, rates and the like never do). */
   private ensureLearned(): void {
-    if (!this.stale) return;
-    this.stale = false;
-    this.neighborCache.clear();
-    this.vectors.clear();
-    if (!this.options.learned) return;
+    const fingerprint = this.cooccurrence.fingerprint;
+    if (this.learned.fingerprint === fingerprint) return;
+    if (this.previous?.fingerprint === fingerprint) {
+      [this.learned, this.previous] = [this.previous, this.learned];
+      return;
+    }
+    this.previous = this.learned;
+    this.learned = { fingerprint, vectors: this.learnVectors(), neighbors: new Map() };
+  }
+
+  private learnVectors(): Map<number, Float64Array> {
+    const vectors = new Map<number, Float64Array>();
+    if (!this.options.learned) return vectors;
     // Order rows by stable skill key so the result does not depend on insertion order.
     const keep = [...this.cooccurrence.counts]
       .filter(([, c]) => c >= this.options.minCount)
       .map(([s]) => s)
       .sort((a, b) => cmp(this.vocabulary.key(a), this.vocabulary.key(b)));
-    if (keep.length < 3) return;
+    if (keep.length < 3) return vectors;
     const rows = truncatedSvdEmbedding(ppmiMatrix(this.cooccurrence.pairs, keep), this.options.dimensions);
-    keep.forEach((s, i) => this.vectors.set(s, rows[i]));
+    keep.forEach((s, i) => vectors.set(s, rows[i]));
+    return vectors;
   }
 
   private taxonomyLinked(a: number, b: number): boolean {
@@ -66,7 +75,7 @@ export class SkillSimilarity {
   /** Up to MAX_NEIGHBORS skills related to `index` at or above minSimilarity, most similar first (ties by key). */
   neighbors(index: number): readonly SkillNeighbor[] {
     this.ensureLearned();
-    const cached = this.neighborCache.get(index);
+    const cached = this.learned.neighbors.get(index);
     if (cached) return cached;
     const candidates = new Set<number>(this.vocabulary.related(index));
     if (this.vectors.has(index)) for (const s of this.vectors.keys()) if (s !== index) candidates.add(s);
@@ -78,9 +87,15 @@ export class SkillSimilarity {
     }
     out.sort((x, y) => y.similarity - x.similarity || cmp(this.vocabulary.key(x.index), this.vocabulary.key(y.index)));
     const kept = out.slice(0, MAX_NEIGHBORS);
-    this.neighborCache.set(index, kept);
+    this.learned.neighbors.set(index, kept);
     return kept;
   }
+}
+
+interface Learned {
+  fingerprint: string | undefined;
+  vectors: Map<number, Float64Array>;
+  neighbors: Map<number, SkillNeighbor[]>;
 }
 
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,8 +1,7 @@
 /** `bestmatch draft`: a structured job post from a short brief, with past jobs as comparables. */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
-import type { Engine } from "../../engine-types.js";
-import type { DraftSource, EngineInsights, JobPostDraft } from "../../insights/types.js";
+import type { DraftSource, JobPostDraft } from "../../insights/types.js";
 import type { Budget } from "../../model/records.js";
 import type { CliIO } from "../cli-io.js";
 import { addEngineFileOptions, addPolicyOptions, integerArg, summary, withOutput, type PolicyOptions } from "../common.js";
@@ -58,8 +57,7 @@ Examples:
 async function draft(brief: string, opts: DraftOptions, io: CliIO): Promise<void> {
   const { engine } = await loadAndIndex(opts, io, { jobs: opts.jobs }, { phase: (inputs) => `indexing ${inputs.jobs.length.toLocaleString("en-US")} past jobs` });
   if (opts.jobs === undefined) summary(io, opts.quiet, "no --jobs: skills come from the brief only, and no budget range can be suggested");
-  // The insight methods are part of the engine; the cast only bridges the public Engine type.
-  const result = (engine as Engine & EngineInsights).draftJobPost(brief, { similarJobs: opts.similar, ...(opts.budget ? { budgetHint: opts.budget } : {}) });
+  const result = engine.draftJobPost(brief, { similarJobs: opts.similar, ...(opts.budget ? { budgetHint: opts.budget } : {}) });
   await withOutput(opts.out, io, (out) => out.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatDraft(result)));
 }
 

@@ -1,7 +1,6 @@
 /** `bestmatch gap`: what would raise a freelancer's score for a job; without --freelancer, how narrow the job's requirements are. */
 import type { Command } from "commander";
-import type { Engine } from "../../engine-types.js";
-import type { EngineInsights, GapAdviceResult, JobGapsResult } from "../../insights/types.js";
+import type { GapAdviceResult, JobGapsResult } from "../../insights/types.js";
 import type { CliIO } from "../cli-io.js";
 import { addEngineFileOptions, addPolicyOptions, integerArg, withOutput, type PolicyOptions } from "../common.js";
 import { UsageError } from "../exit-codes.js";
@@ -56,9 +55,7 @@ async function gap(opts: GapOptions, io: CliIO): Promise<void> {
     },
     phase: () => "indexing freelancers and jobs",
   });
-  // The insight methods are part of the engine; the cast only bridges the public Engine type.
-  const insights = engine as Engine & EngineInsights;
-  const result = opts.freelancer !== undefined ? insights.gapAdvice(opts.freelancer, opts.job, { limit: opts.limit }) : insights.jobGaps(opts.job);
+  const result = opts.freelancer !== undefined ? engine.gapAdvice(opts.freelancer, opts.job, { limit: opts.limit }) : engine.jobGaps(opts.job);
   const text = opts.json ? `${JSON.stringify(result, null, 2)}\n` : "advice" in result ? formatGapAdvice(result) : formatJobGaps(result, opts.limit);
   await withOutput(opts.out, io, (out) => out.write(text));
 }
