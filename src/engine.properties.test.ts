@@ -63,6 +63,22 @@ describe("engine invariants", () => {
     );
   });
 
+  it("replacing profiles gives the rankings of an engine built with the new profiles (same doc slots, no dead entries)", () => {
+    fc.assert(
+      fc.property(freelancersArb(1, 10), freelancersArb(1, 10), jobArb, (before, after, job) => {
+        // Same ids, new content: each profile of `before` is edited into the one of `after`.
+        const edited = before.map((f, i) => ({ ...after[i % after.length], id: f.id }));
+        const e = build(before, job);
+        e.addFreelancers(edited);
+        const fresh = build(edited, job);
+        expect(e.rankFreelancers("job", { limit: 50 })).toEqual(fresh.rankFreelancers("job", { limit: 50 }));
+        expect(e.rankFreelancers("job", { exhaustive: true, limit: 50 })).toEqual(fresh.rankFreelancers("job", { exhaustive: true, limit: 50 }));
+        expect(e.stats().freelancers).toBe(before.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("insertion order does not change rankings", () => {
     fc.assert(
       fc.property(freelancersArb(2, 10).chain((fs) => fc.tuple(fc.constant(fs), fc.shuffledSubarray(fs, { minLength: fs.length }))), jobArb, ([fs, shuffled], job) => {

@@ -81,17 +81,36 @@ export class Corpus {
   }
 
   addFreelancer(doc: FreelancerDoc): void {
-    this.removeFreelancerDoc(doc.record.id);
     const side = this.freelancers;
-    const d = side.table.insert(doc.record.id, doc);
-    side.text.add(d, doc.text);
-    side.postings.add(d, doc.skills.skills);
+    const d = this.place(side, doc.record.id, doc, (old) => old.skills.skills, doc.skills.skills);
     this.similarity.cooccurrence.add(doc.skills.skills);
     this.hourlyRate.set(d, doc.record.hourlyRate);
     this.hoursPerWeek.set(d, doc.record.hoursPerWeek);
     this.utcOffset.set(d, doc.record.timezone === undefined ? undefined : utcOffsetMinutes(doc.record.timezone));
     this.refreshReputation(doc.record.id);
     this.touch();
+  }
+
+  /**
+   * Indexes `doc` under `id`. A replaced record keeps its doc number (profiles and jobs are
+   * edited all the time: a new number per edit would leave a dead slot and dead postings each
+   * time); its text and postings are swapped and its old co-occurrences taken back.
+   */
+  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
+    const d = side.table.doc(id);
+    if (d === undefined) {
+      const fresh = side.table.insert(id, doc);
+      side.text.add(fresh, doc.text);
+      side.postings.add(fresh, skills);
+      return fresh;
+    }
+    const old = side.table.get(d) as T;
+    side.text.remove(d);
+    side.text.add(d, doc.text);
+    side.postings.replace(d, postedSkills(old), skills);
+    this.similarity.cooccurrence.remove(cooccurring(old));
+    side.table.replace(d, doc);
+    return d;
   }
 
   /** Removes the freelancer document only (reviews and proposals are the engine's call). */
@@ -109,13 +128,9 @@ export class Corpus {
   }
 
   addJob(doc: JobDoc): void {
-    this.removeJobDoc(doc.record.id);
     const side = this.jobs;
-    const d = side.table.insert(doc.record.id, doc);
-    side.text.add(d, doc.text);
-    const skills = [...doc.required, ...doc.niceToHave];
-    side.postings.add(d, doc.required);
-    this.similarity.cooccurrence.add(Int32Array.from(skills).sort());
+    this.place(side, doc.record.id, doc, (old) => old.required, doc.required);
+    this.similarity.cooccurrence.add(Int32Array.from([...doc.required, ...doc.niceToHave]).sort());
     this.touch();
   }
 
@@ -217,6 +232,11 @@ export class Corpus {
     }
     return this.clock;
   }
+}
+
+/** The skill set a document adds to the co-occurrence counts. */
+function cooccurring(doc: FreelancerDoc | JobDoc): ArrayLike<number> {
+  return "skills" in doc ? doc.skills.skills : Int32Array.from([...doc.required, ...doc.niceToHave]).sort();
 }
 
 function link(map: Map<string, Set<string>>, key: string, id: string): void {

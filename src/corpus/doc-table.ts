@@ -1,6 +1,6 @@
 /**
- * Ids to dense document numbers. Replacing or removing a record retires its number
- * (a tombstone) and a replacement gets a new one, so typed columns never shift.
+ * Ids to dense document numbers. Removing a record retires its number (a tombstone), so
+ * typed columns never shift; replacing a record keeps its number.
  */
 export class DocTable<T> {
   private readonly byId = new Map<string, number>();
@@ -38,6 +38,11 @@ export class DocTable<T> {
     this.items.push(item);
     this.byId.set(id, doc);
     return doc;
+  }
+
+  /** Puts `item` in the slot of an indexed id (same doc number). */
+  replace(doc: number, item: T): void {
+    this.items[doc] = item;
   }
 
   retire(id: string): number | undefined {
@@ -98,6 +103,24 @@ export class SkillPostings {
       this.docFreq = grown;
     }
     this.docFreq[s] += by;
+  }
+
+  /** A replaced document: postings of skills it no longer has lose it, new skills gain it. */
+  replace(doc: number, before: ArrayLike<number>, after: ArrayLike<number>): void {
+    const had = new Set(Array.from(before));
+    const has = new Set(Array.from(after));
+    for (const s of had) {
+      if (has.has(s)) continue;
+      const list = this.lists[s];
+      const at = list ? list.lastIndexOf(doc) : -1;
+      if (at >= 0) list!.splice(at, 1);
+      this.bump(s, -1);
+    }
+    for (const s of has) {
+      if (had.has(s)) continue;
+      (this.lists[s] ??= []).push(doc);
+      this.bump(s, 1);
+    }
   }
 
   docs(skill: number): readonly number[] {
