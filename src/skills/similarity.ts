@@ -23,12 +23,19 @@ export class CooccurrenceCounts {
    */
   private sumLow = 0;
   private sumHigh = 0;
+  /** Bumped on every add or remove: a cheap "anything changed?" before comparing fingerprints. */
+  private edits = 0;
+
+  get version(): number {
+    return this.edits;
+  }
 
   get fingerprint(): string {
     return `${this.sumHigh.toString(16)}:${this.sumLow.toString(16)}`;
   }
 
   add(set: ArrayLike<number>, sign: 1 | -1 = 1): void {
+    this.edits++;
     const [low, high] = setHash(set);
     this.sumLow = (this.sumLow + sign * low) >>> 0;
     this.sumHigh = (this.sumHigh + sign * high) >>> 0;

@@ -21,6 +21,7 @@ export class SkillSimilarity {
   private learned: Learned = { fingerprint: undefined, vectors: new Map(), neighbors: new Map() };
   /** The state before the current one: a change tried and undone (gap advice) costs no relearn. */
   private previous: Learned | undefined;
+  private seenVersion = -1;
 
   constructor(
     private readonly vocabulary: SkillVocabulary,
@@ -33,6 +34,9 @@ export class SkillSimilarity {
 
   /** Relearns only when the co-occurrence counts differ from what was learned (reviews, rates and the like never do). */
   private ensureLearned(): void {
+    // Called for every neighbour lookup: the edit counter answers "unchanged" without hashing.
+    if (this.seenVersion === this.cooccurrence.version) return;
+    this.seenVersion = this.cooccurrence.version;
     const fingerprint = this.cooccurrence.fingerprint;
     if (this.learned.fingerprint === fingerprint) return;
     if (this.previous?.fingerprint === fingerprint) {
