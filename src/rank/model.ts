@@ -51,7 +51,16 @@ export interface Model {
   weights: Record<string, number>;
 }
 
-/** Hand-set defaults: skills first, then reputation and fit. Each set sums to 1 so scores sit in [0, 1]. */
+/**
+ * Hand-set defaults: skills first, then reputation and fit. Each set sums to 1 so scores sit in [0, 1].
+ * Revised with `bestmatch evaluate` (docs/evaluation.md), chosen on the earlier 70% of the queries of
+ * both a real (Stack Exchange) and a generated dataset and checked on the later 30%:
+ *   freelancers: recent activity is the strongest single signal of who takes a job on real data
+ *     (pair accuracy 0.83, rating 0.60), while smoothed rating and job success order the top
+ *     candidates little on either dataset: recency 0.04 -> 0.14, rating 0.10 -> 0.04, jobSuccess 0.08 -> 0.04.
+ *   proposals: early answers win on real data (responseTime pair accuracy 0.67) and personalization is
+ *     flat there (every answer is written for its question): responseTime 0.04 -> 0.10, personalization 0.15 -> 0.09.
+ */
 export const defaultModels: Readonly<Record<RankTask, Model>> = {
   freelancers: {
     version: MODEL_FORMAT_VERSION,
@@ -62,10 +71,10 @@ export const defaultModels: Readonly<Record<RankTask, Model>> = {
       skillFocus: 0.05,
       textRelevance: 0.15,
       skillDepth: 0.04,
-      rating: 0.1,
+      rating: 0.04,
       reviewVolume: 0.05,
-      recency: 0.04,
-      jobSuccess: 0.08,
+      recency: 0.14,
+      jobSuccess: 0.04,
       rateFit: 0.08,
       levelFit: 0.05,
       availability: 0.03,
@@ -83,9 +92,9 @@ export const defaultModels: Readonly<Record<RankTask, Model>> = {
       jobSuccess: 0.05,
       levelFit: 0.05,
       coverLetterCoverage: 0.2,
-      personalization: 0.15,
+      personalization: 0.09,
       bidFit: 0.08,
-      responseTime: 0.04,
+      responseTime: 0.1,
       screeningAnswers: 0.03,
     },
   },
