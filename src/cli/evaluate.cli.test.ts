@@ -2,7 +2,7 @@
  * `bestmatch evaluate` and `bestmatch train` on a small generated folder: the report's shape and
  * intervals, the per-query file, and a trained model that every ranking command accepts.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +71,15 @@ describe("bestmatch evaluate", () => {
     const queries = Number(/(\d+) queries/.exec(r.stdout)![1]);
     expect(rows[0]).toBe("query_id,ranker,relevant,NDCG@10,MAP,MRR,P@10,recall@10");
     expect(rows).toHaveLength(1 + queries * 4);
+  });
+
+  it("a folder without outcomes has nothing to measure: exit 65 and a message saying so", async () => {
+    const bare = mkdtempSync(join(tmpdir(), "bestmatch-eval-bare-"));
+    for (const f of ["freelancers.csv", "jobs.csv", "proposals.csv"]) copyFileSync(join(dir, f), join(bare, f));
+    const r = await runCli(["evaluate", "--task", "proposals", "--data", bare, "-q"]);
+    expect(r.code).toBe(65);
+    expect(r.stderr).toContain('no usable queries for "proposals"');
+    expect(r.stdout).toBe("");
   });
 
   it("usage and data errors exit 2 and 66", async () => {

@@ -41,6 +41,12 @@ function priorOf(task: EvalTask, engineOptions: Partial<EngineOptions> | undefin
 
 export async function evaluateFolder(folder: EvalFolder, task: EvalTask, options: SessionOptions = {}): Promise<Evaluation> {
   const base = await runEvaluation(folder, task, options);
+  if (base.queries.length === 0) {
+    throw new BestMatchError("INVALID_INPUT", `no usable queries for "${task}": nothing to measure (${base.note})`, {
+      file: folder.dir,
+      expected: "outcomes.csv with hired/interviewed/applied rows",
+    });
+  }
   const folds = options.folds ?? DEFAULT_FOLDS;
   const cv = folds >= 2 && base.queries.length >= folds ? crossValidate(task, base.queries, { ...SESSION_TRAINING, folds, foldSeed: options.seed, prior: priorOf(task, options.engineOptions) }) : undefined;
   const run = cv ? withCrossValidated(base, cv) : base;
