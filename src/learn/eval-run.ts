@@ -219,11 +219,11 @@ function evaluateJobs(folder: EvalFolder, o: typeof DEFAULT_EVAL & EvalOptions, 
     (r) => r.freelancerId,
   );
   const allJobs = market.engine.stats().jobs;
+  let current: string | undefined;
   const bestmatch = bestmatchRanker(name, () => {
     const items = market.engine.recommendJobs(current!, { exhaustive: true, limit: allJobs }).items;
     return items.filter((i) => candidateIds.has(i.id)).slice(0, o.pool);
   });
-  let current: string | undefined;
   const rankers = [bestmatch as Ranker<FreelancerQuery>, ...(o.baselines === false ? [] : [bm25Jobs(candidates), newestFirst, randomJobs(o.randomRuns, o.seed)])];
   const users = [...laterOutcomes.keys()].filter((id) => market.isCandidate(id)).sort(byId);
   const queries: QueryResult[] = [];
