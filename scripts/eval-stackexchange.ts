@@ -4,7 +4,7 @@
  * into a temp folder unless --data names an imported one, then runs `bestmatch evaluate` for the three
  * tasks. The folder holds freelancer_snapshots.csv, so every query is replayed leak-free. Same as:
  *   bestmatch import stackexchange ../shared/data/stackexchange-cardano --out data/cardano
- *   bestmatch evaluate --task proposals|freelancers|jobs --data data/cardano --on-invalid skip
+ *   bestmatch evaluate --task proposals|freelancers|jobs --data data/cardano
  * (The earlier question-task evaluator with dump-based reputation and Orama lives on in bench/peers.ts.)
  */
 import { existsSync } from "node:fs";
@@ -33,8 +33,7 @@ async function main(): Promise<number> {
   }
   try {
     for (const task of ["proposals", "freelancers", "jobs"]) {
-      // Users who only asked or commented have nothing to rank on: their rows are skipped and counted.
-      const code = await run(["evaluate", "--task", task, "--data", dir, "--on-invalid", "skip", ...(values.json ? ["--json"] : [])], io);
+      const code = await run(["evaluate", "--task", task, "--data", dir, ...(values.json ? ["--json"] : [])], io);
       if (code !== 0) return code;
     }
     return 0;
