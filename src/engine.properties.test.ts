@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "./engine.js";
 import type { FreelancerRecord, JobRecord } from "./model/records.js";
 import { SMALL_TAXONOMY } from "./testing/small-taxonomy.js";
-import { freelancerArb, freelancersArb, jobArb } from "./testing/arbitraries.js";
+import { freelancerArb, freelancersArb, jobArb, jobsArb } from "./testing/arbitraries.js";
 
 const taxonomy = SMALL_TAXONOMY;
 const build = (freelancers: FreelancerRecord[], job: JobRecord) => {
@@ -42,6 +42,21 @@ describe("engine invariants", () => {
         const e = build(fs, job);
         const all = e.rankFreelancers("job", { exhaustive, limit: 1000 });
         const page = e.rankFreelancers("job", { exhaustive, offset, limit });
+        expect(page.total).toBe(all.total);
+        expect(page.items).toEqual(all.items.slice(offset, offset + limit));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("any page of job recommendations is the same slice of the full list", () => {
+    fc.assert(
+      fc.property(freelancerArb("me"), jobsArb(1, 16), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (me, jobs, offset, limit, exhaustive) => {
+        const e = createEngine({ taxonomy });
+        e.addFreelancers([me]);
+        e.addJobs(jobs);
+        const all = e.recommendJobs("me", { exhaustive, limit: 1000 });
+        const page = e.recommendJobs("me", { exhaustive, offset, limit });
         expect(page.total).toBe(all.total);
         expect(page.items).toEqual(all.items.slice(offset, offset + limit));
       }),

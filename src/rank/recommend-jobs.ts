@@ -5,7 +5,9 @@ import { skillIdf } from "../corpus/doc-table.js";
 import type { RecommendJobsOptions } from "../options.js";
 import { squashBm25 } from "../text/bm25.js";
 import type { RankResult } from "./results.js";
-import { assemble, type Candidate } from "./assemble.js";
+import { assemble, checkPaging, type Candidate } from "./assemble.js";
+import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
+import { scoreOnly } from "./score.js";
 import { jobFilter } from "./filters.js";
 import { neighborFn } from "./job-query.js";
 import { externalCandidates, retrieveCandidates } from "./retrieve.js";
@@ -59,10 +61,30 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     ]);
     return { features, coverage };
   };
-  const candidates: Candidate[] = [];
-  for (const doc of pool) {
-    if (keep && !keep(doc)) continue;
-    candidates.push({ id: jobs.table.id(doc), ...jobFeatures(doc, false), detailed: () => jobFeatures(doc, true) });
-  }
-  return assemble("jobs", model, candidates, options, (i) => corpus.vocabulary.name(i));
+  const docs: number[] = [];
+  for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
+  const { limit, offset } = checkPaging(options);
+  // Bound: the cheap features exactly (prior = client quality, freshness, competition), the rest at most their weight.
+  const w = (f: string) => model.weights[f] ?? 0;
+  const prior = jobPrior(corpus, model.weights);
+  const head = model.bias + slackOf(model, BOUND_EXACT) + BOUND_EPSILON;
+  const bound = (doc: number): number => {
+    const j = (jobs.table.get(doc) as JobDoc);
+    const required = j.required.map((index) => ({ index, weight: freelancerWeight(index) }));
+    return (
+      head +
+      prior(doc) +
+      w("requiredSkills") * skillCoverage(required, freelancer.skills, related, false).value +
+      w("textRelevance") * squashBm25(jobs.text.score(text, doc), text.upperBound) +
+      w("rateFit") * rateFit(r.hourlyRate, j.record.budget).value +
+      w("levelFit") * levelFit(r.experienceLevel, j.record.experienceLevel).value
+    );
+  };
+  const candidates = scoreByBound(docs, bound, (doc) => {
+    const candidate: Candidate = { id: jobs.table.id(doc), ...jobFeatures(doc, false), detailed: () => jobFeatures(doc, true) };
+    return { candidate, score: scoreOnly(model, candidate.features) };
+  }, offset + limit);
+  return assemble("jobs", model, candidates, options, (i) => corpus.vocabulary.name(i), docs.length);
 }
+
+const BOUND_EXACT = new Set(["requiredSkills", "textRelevance", "rateFit", "levelFit", "clientQuality", "freshness", "competition"]);

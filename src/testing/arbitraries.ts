@@ -45,3 +45,7 @@ export const jobArb: fc.Arbitrary<JobRecord> = fc.record(
   },
   { requiredKeys: ["id", "skills"] },
 );
+
+/** Between min and max jobs with ids j0, j1, ... */
+export const jobsArb = (min: number, max: number): fc.Arbitrary<JobRecord[]> =>
+  fc.array(jobArb, { minLength: min, maxLength: max }).map((jobs) => jobs.map((j, i) => ({ ...j, id: `j${i}` })));
