@@ -186,8 +186,9 @@ export interface EngineInsights {
   /**
    * Changes that would raise this freelancer's score for this job the most, each re-scored by
    * the ranking code with the change applied. Unknown ids throw UNKNOWN_RECORD. Each tried
-   * change costs a ranking and a relearn of the learned skill similarity (which the exact score
-   * depends on): fast on small data, about 1.6 s per change at 20,000 freelancers.
+   * change costs a ranking; one that alters the skill list also costs a relearn of the learned
+   * skill similarity (which the exact score depends on): fast on small data, about 1.6 s per
+   * such change at 20,000 freelancers.
    */
   gapAdvice(freelancer: string | FreelancerRecord, job: string | JobRecord, options?: GapAdviceOptions): GapAdviceResult;
   /** How many indexed freelancers meet the job's required skills, and what relaxing each would give. */
