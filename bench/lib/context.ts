@@ -3,8 +3,10 @@
  * data/bench/<spec>/, reused across runs), their records, built engines (one at a time: a 1M
  * engine and its peers do not fit twice), build figures, and the generator's truth for grading.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createEngine, type Engine } from "../../src/index.js";
 import { generateMarketplace } from "../../src/generate/index.js";
 import { readDataFolder, type DataFolder } from "../../src/learn/dataset.js";
@@ -21,6 +23,14 @@ export interface DataSpec {
 
 /** Corpus seed of every benchmark corpus: results name it so runs can be compared. */
 export const CORPUS_SEED = 1;
+
+/** sha256 of the generator's source files (src/generate), in name order. */
+export function generatorFingerprint(): string {
+  const dir = fileURLToPath(new URL("../../src/generate/", import.meta.url));
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest("hex").slice(0, 16);
+}
 
 /** Freelancer corpora by size; each has enough jobs to draw 200 distinct query jobs. */
 export const SIZE_SPECS: Record<string, DataSpec> = {
@@ -80,7 +90,9 @@ export class BenchContext {
   async ensureData(spec: DataSpec): Promise<string> {
     const dir = join(this.dataRoot, spec.name);
     const marker = join(dir, "spec.json");
-    const want = JSON.stringify(spec);
+    // The generator's source is part of the marker: data from an older generator would not match
+    // the hidden preferences that quality.ts rebuilds with the current one.
+    const want = JSON.stringify({ ...spec, generator: generatorFingerprint() });
     if (existsSync(marker) && readFileSync(marker, "utf8") === want) return dir;
     this.options.log(`generating ${spec.freelancers} freelancers and ${spec.jobs} jobs into ${dir} (once)`);
     const t = Date.now();
