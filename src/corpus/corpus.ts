@@ -11,7 +11,7 @@ import type { SkillVocabulary } from "../skills/vocabulary.js";
 import { shingles } from "../rank/features/proposal.js";
 import { tokenize } from "../text/tokenize.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
-import type { Extractor, FreelancerDoc, JobDoc } from "./normalize.js";
+import { type Extractor, type FreelancerDoc, type JobDoc, freelancerText, jobText } from "./normalize.js";
 import { TextIndex } from "./text-index.js";
 
 export interface ProposalDoc {
@@ -82,7 +82,7 @@ export class Corpus {
 
   addFreelancer(doc: FreelancerDoc): void {
     const side = this.freelancers;
-    const d = this.place(side, doc.record.id, doc, (old) => old.skills.skills, doc.skills.skills);
+    const d = this.place(side, doc.record.id, doc, freelancerText(doc.record), (old) => old.skills.skills, doc.skills.skills);
     this.similarity.cooccurrence.add(doc.skills.skills);
     this.hourlyRate.set(d, doc.record.hourlyRate);
     this.hoursPerWeek.set(d, doc.record.hoursPerWeek);
@@ -96,17 +96,17 @@ export class Corpus {
    * edited all the time: a new number per edit would leave a dead slot and dead postings each
    * time); its text and postings are swapped and its old co-occurrences taken back.
    */
-  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
+  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, text: string, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
     const d = side.table.doc(id);
     if (d === undefined) {
       const fresh = side.table.insert(id, doc);
-      side.text.add(fresh, doc.text);
+      side.text.add(fresh, text);
       side.postings.add(fresh, skills);
       return fresh;
     }
     const old = side.table.get(d) as T;
     side.text.remove(d);
-    side.text.add(d, doc.text);
+    side.text.add(d, text);
     side.postings.replace(d, postedSkills(old), skills);
     this.similarity.cooccurrence.remove(cooccurring(old));
     side.table.replace(d, doc);
@@ -129,7 +129,7 @@ export class Corpus {
 
   addJob(doc: JobDoc): void {
     const side = this.jobs;
-    this.place(side, doc.record.id, doc, (old) => old.required, doc.required);
+    this.place(side, doc.record.id, doc, jobText(doc.record), (old) => old.required, doc.required);
     this.similarity.cooccurrence.add(Int32Array.from([...doc.required, ...doc.niceToHave]).sort());
     this.touch();
   }

@@ -19,7 +19,6 @@ export interface FreelancerDoc {
   skills: SkillSet;
   /** Claimed depth per listed skill (from level and years), for the skill-depth feature. */
   depth: ReadonlyMap<number, number>;
-  text: string;
 }
 
 const LEVEL_DEPTH = { entry: 1 / 3, intermediate: 2 / 3, expert: 1 } as const;
@@ -39,8 +38,30 @@ export interface JobDoc {
   niceToHave: number[];
   /** Listed skill names the vocabulary does not know (only for query-only jobs). */
   unknown: string[];
-  text: string;
 }
+
+const claimName = (c: SkillClaim): string => (typeof c === "string" ? c : c.name);
+
+/*
+ * The text BM25 sees is derived from the record when needed, not stored: a second copy of every
+ * title, overview and description was a fifth of the engine's heap.
+ */
+
+/** Title, overview and listed skill names: what BM25 indexes for a freelancer. */
+export function freelancerText(record: FreelancerRecord): string {
+  const prose = [record.title, record.overview].filter(Boolean).join("\n");
+  return [prose, (record.skills ?? []).map(claimName).join(" ")].filter(Boolean).join("\n");
+}
+
+/** Title, description and listed skill names: what BM25 indexes for a job. */
+export function jobText(record: JobRecord): string {
+  const prose = [record.title, record.description].filter(Boolean).join("\n");
+  const listed = [...(record.skills ?? []), ...(record.niceToHaveSkills ?? [])];
+  return [prose, listed.join(" ")].filter(Boolean).join("\n");
+}
+
+/** No claimed depth: one shared empty map instead of one per profile. */
+const NO_DEPTH: ReadonlyMap<number, number> = new Map();
 
 /** Deduplicated sorted skill set; a skill seen both ways counts as written exactly. */
 export function toSkillSet(entries: Iterable<{ index: number; alias: boolean }>): SkillSet {
@@ -51,15 +72,12 @@ export function toSkillSet(entries: Iterable<{ index: number; alias: boolean }>)
   return { skills, via };
 }
 
-const claimName = (c: SkillClaim): string => (typeof c === "string" ? c : c.name);
-
 function extractedEntries(extract: Extractor, text: string): Array<{ index: number; alias: boolean }> {
   return extract(text).map((e) => ({ index: e.index, alias: exactSkillKey(e.alias) !== exactSkillKey(e.skill) }));
 }
 
 export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): FreelancerDoc {
   const entries: Array<{ index: number; alias: boolean }> = [];
-  const names = (record.skills ?? []).map(claimName);
   const depth = new Map<number, number>();
   for (const claim of record.skills ?? []) {
     const r = vocab.resolve(claimName(claim), mint);
@@ -70,7 +88,7 @@ export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, 
   }
   const prose = [record.title, record.overview].filter(Boolean).join("\n");
   if (prose) entries.push(...extractedEntries(extract, prose));
-  return { record, skills: toSkillSet(entries), depth, text: [prose, names.join(" ")].filter(Boolean).join("\n") };
+  return { record, skills: toSkillSet(entries), depth: depth.size ? depth : NO_DEPTH };
 }
 
 export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): JobDoc {
@@ -90,6 +108,5 @@ export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extra
     ? resolveAll(record.skills)
     : [...new Set(extract(prose).map((e) => e.index))];
   const niceToHave = resolveAll(record.niceToHaveSkills ?? []).filter((s) => !required.includes(s));
-  const listed = [...(record.skills ?? []), ...(record.niceToHaveSkills ?? [])];
-  return { record, required, niceToHave, unknown, text: [prose, listed.join(" ")].filter(Boolean).join("\n") };
+  return { record, required, niceToHave, unknown };
 }

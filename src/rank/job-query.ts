@@ -1,6 +1,6 @@
 /** A job prepared once for scoring many freelancers: weighted skills and its text query. */
 import type { Corpus } from "../corpus/corpus.js";
-import type { JobDoc } from "../corpus/normalize.js";
+import { type JobDoc, jobText } from "../corpus/normalize.js";
 import type { TextQuery } from "../corpus/text-index.js";
 import { skillIdf } from "../corpus/doc-table.js";
 import { type NeighborFn, type RelatedTable, type WeightedSkill, relatedTable, relevantSkills } from "./features/skills.js";
@@ -40,7 +40,7 @@ export function prepareJobQuery(corpus: Corpus, job: JobDoc): JobQuery {
     relevant: relevantSkills(jobSkills, neighbors),
     hasSkills: jobSkills.length + unknown.length > 0,
     related: relatedTable(neighbors, corpus.vocabulary.size),
-    text: side.text.prepare(job.text),
+    text: side.text.prepare(jobText(job.record)),
     name: (i) => (i < 0 ? job.unknown[-1 - i] : corpus.vocabulary.name(i)),
     neighbors,
   };

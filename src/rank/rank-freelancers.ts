@@ -2,7 +2,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { RankFreelancersOptions } from "../options.js";
 import type { RankResult } from "./results.js";
-import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
+import { type FreelancerDoc, type JobDoc, jobText } from "../corpus/normalize.js";
 import type { Model } from "./model.js";
 import { assemble, checkPaging, type Candidate } from "./assemble.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
@@ -28,7 +28,7 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
   const pool = options.exhaustive
     ? table.docs()
     : source
-      ? externalCandidates(corpus.freelancers, source({ task: "freelancers", skills: [...q.required, ...q.niceToHave].map((s) => q.name(s.index)), text: q.job.text, limit: corpus.options.candidates }))
+      ? externalCandidates(corpus.freelancers, source({ task: "freelancers", skills: [...q.required, ...q.niceToHave].map((s) => q.name(s.index)), text: jobText(q.job.record), limit: corpus.options.candidates }))
       : retrieveCandidates(
         corpus.freelancers,
         { skills, text: q.text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: freelancerPrior(corpus, model.weights) },

@@ -1,6 +1,6 @@
 /** Jobs for a freelancer: skill fit seen from both sides, pay, client quality, freshness, competition. */
 import type { Corpus } from "../corpus/corpus.js";
-import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
+import { type FreelancerDoc, type JobDoc, freelancerText } from "../corpus/normalize.js";
 import { skillIdf } from "../corpus/doc-table.js";
 import type { RecommendJobsOptions } from "../options.js";
 import { squashBm25 } from "../text/bm25.js";
@@ -25,7 +25,8 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   // a claimed depth d (level/years) scales a skill's weight by 0.5 + d; unclaimed skills count 1.
   const alignmentWeight = (s: number): number => jobWeight(s) * (0.5 + (freelancer.depth.get(s) ?? 0.5));
   const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
-  const text = jobs.text.prepare(freelancer.text);
+  const freelancerProse = freelancerText(freelancer.record);
+  const text = jobs.text.prepare(freelancerProse);
   const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
   const model = corpus.options.models.jobs;
   const source = corpus.options.candidateSource;
@@ -33,7 +34,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const pool = options.exhaustive
     ? jobs.table.docs()
     : source
-      ? externalCandidates(jobs, source({ task: "jobs", skills: skillNames(), text: freelancer.text, limit: corpus.options.candidates }))
+      ? externalCandidates(jobs, source({ task: "jobs", skills: skillNames(), text: freelancerProse, limit: corpus.options.candidates }))
       : retrieveCandidates(
         jobs,
         { skills, text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: jobPrior(corpus, model.weights) },
