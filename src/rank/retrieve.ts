@@ -85,20 +85,22 @@ export function retrieveCandidates<T>(side: Side<T>, query: CandidateQuery, neig
     credited[doc] = -1;
   }
   const out = new Set<number>(topK(touched, key, query.limit, (d) => table.id(d)));
-  const text = textBudget(query.skills.some((s) => s.index >= 0), query.limit);
+  const text = textBudget(out.size, query.limit);
   for (const doc of side.text.retrieve(query.text, text.limit, text.terms)) if (table.alive(doc)) out.add(doc);
   return out;
 }
 
 /**
- * How many text candidates stage one asks flexsearch for, over how many query terms. When the
- * query names known skills, text hits only complement the skill candidates (a quarter as many,
- * over the 8 most informative terms: at 1M profiles the 16-term search was 40% of a query, and
- * on generated data recall@20 against exhaustive stays 1.000). Without skills, text is the
- * only signal and gets the full budget.
+ * How many text candidates stage one asks flexsearch for, over how many query terms. When skill
+ * postings already fill the candidate budget, text hits only complement them (a quarter as many,
+ * over the 8 most informative terms: at 1M profiles the 16-term, 1000-hit search was 40% of a
+ * query, and on generated data recall@20 against exhaustive stays 1.000). When skills give fewer
+ * candidates (a job without known skills, or skills nobody lists), text fills the rest of the
+ * budget over 16 terms.
  */
-export function textBudget(querySkills: boolean, limit: number): { limit: number; terms: number } {
-  return querySkills ? { limit: Math.ceil(limit / 4), terms: 8 } : { limit, terms: 16 };
+export function textBudget(skillCandidates: number, limit: number): { limit: number; terms: number } {
+  const complement = Math.ceil(limit / 4);
+  return skillCandidates >= limit ? { limit: complement, terms: 8 } : { limit: Math.max(complement, limit - skillCandidates), terms: 16 };
 }
 
 /**
