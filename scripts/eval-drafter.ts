@@ -148,6 +148,10 @@ async function main(): Promise<void> {
   let inGlobal = 0;
   let ranged = 0;
   const widths: number[] = [];
+  // How far each median is from the real amount, in log terms (|ln(real / median)|): does
+  // conditioning on similar jobs locate the budget better than the median of all posts?
+  const drafterErrors: number[] = [];
+  const globalErrors: number[] = [];
   const started = Date.now();
   for (const post of withGold) {
     const { record } = post;
@@ -170,6 +174,10 @@ async function main(): Promise<void> {
       if (fixed?.type === "fixed" && fixed.median !== undefined) {
         ranged++;
         widths.push(fixed.max / Math.max(1, fixed.min));
+        if (amount > 0) {
+          drafterErrors.push(Math.abs(Math.log(amount / Math.max(1, fixed.median))));
+          globalErrors.push(Math.abs(Math.log(amount / Math.max(1, globalRange.median))));
+        }
         if (amount >= fixed.min && amount <= fixed.max) {
           inRange++;
           if (draft.budget?.type === "fixed") inMainRange++;
@@ -197,6 +205,12 @@ async function main(): Promise<void> {
   console.log(`| baseline: interquartile range of all fixed-price posts ($${globalRange.q1}-$${globalRange.q3}) | ${pct(inGlobal, fixedPosts)} |`);
   const w = summarize(widths);
   if (w) console.log(`\nmedian width of the drafter's range (max / min): ${w.median.toFixed(2)}x; the global range: ${(globalRange.q3 / globalRange.q1).toFixed(2)}x`);
+  const de = summarize(drafterErrors);
+  const ge = summarize(globalErrors);
+  if (de && ge) {
+    const closer = drafterErrors.filter((e, i) => e < globalErrors[i]).length;
+    console.log(`median |ln(real / suggested median)| over ${de.count} posts: drafter ${de.median.toFixed(3)} (x${Math.exp(de.median).toFixed(2)}), median of all posts ($${globalRange.median}) ${ge.median.toFixed(3)} (x${Math.exp(ge.median).toFixed(2)}); drafter closer on ${pct(closer, de.count)}`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
