@@ -61,3 +61,18 @@ if (someone) {
   console.log(`Jobs recommended for freelancer ${someone.id}`);
   for (const item of engine.recommendJobs(someone.id, { limit: 3 }).items) show(item);
 }
+
+// Insights: what would lift the fifth-best freelancer for the first job, and a job post from a brief.
+const fifth = engine.rankFreelancers(jobs[0].id, { limit: 5 }).items[4];
+if (fifth) {
+  const gaps = engine.gapAdvice(fifth.id, jobs[0].id, { limit: 3 });
+  console.log(`\nWhat would raise freelancer ${fifth.id} for job ${jobs[0].id} (now rank ${gaps.current.rank}, score ${gaps.current.score.toFixed(3)})`);
+  for (const a of gaps.advice) console.log(`   - ${a.text}: score ${a.score.toFixed(3)}${a.rank ? `, rank ${a.rank}` : ""}`);
+}
+const brief = "need someone to build a React dashboard with charts for our sales data, around $2000";
+const draft = engine.draftJobPost(brief);
+console.log(`\nJob post drafted from "${brief}"`);
+console.log(`   title: ${draft.title.value}`);
+console.log(`   required: ${draft.requiredSkills.map((s) => s.name).join(", ") || "-"}; nice to have: ${draft.niceToHaveSkills.map((s) => s.name).join(", ") || "-"}`);
+if (draft.budget) console.log(`   budget: ${draft.budget.source.detail}`);
+for (const q of draft.screeningQuestions) console.log(`   screening: ${q.value}`);
