@@ -12,7 +12,7 @@
 import MiniSearch from "minisearch";
 import type { FreelancerRecord, JobRecord, ProposalRecord } from "../model/records.js";
 import { timeOf, type Market } from "./eval-market.js";
-import { seededShuffles } from "./se-rankers.js";
+import { seededShuffles } from "../util/prng.js";
 
 export interface JobQuery {
   job: JobRecord;

@@ -3,9 +3,6 @@ import { createEngine } from "../engine.js";
 import type { JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 import type { SnapshotRow } from "./dataset.js";
 import { LeakFreeReplay } from "./replay.js";
-import { evaluateQuestionTasks, type FreelancerRanker, type ProposalRanker } from "./se-eval.js";
-import { ReputationAsOf } from "./se-history.js";
-import type { StackExchangeDump } from "../import/stackexchange/index.js";
 
 // A tiny dated marketplace: times are small epoch-ms numbers so each step is easy to follow.
 const snapshots: SnapshotRow[] = [
@@ -69,55 +66,5 @@ describe("LeakFreeReplay", () => {
     const replay = replayOf();
     replay.advanceTo(40);
     expect(() => replay.advanceTo(39)).toThrow(RangeError);
-  });
-});
-
-describe("evaluateQuestionTasks", () => {
-  const outcomes = [
-    { jobId: "q1", freelancerId: "u1", proposalId: "a1", outcome: "hired" as const },
-    { jobId: "q2", freelancerId: "u2", proposalId: "a2", outcome: "applied" as const },
-    { jobId: "q2", freelancerId: "u3", proposalId: "a3", outcome: "hired" as const },
-  ];
-  const input = { jobs, proposals, outcomes, askers: new Map([["q1", "u9"]]) };
-  const fixed = (name: string, order: string[]): ProposalRanker => ({ name, rank: () => [order] });
-  const users: FreelancerRanker = { name: "u2 then u1", rank: () => [["u2", "u1"]] };
-
-  it("scores the hired answer and only answerers active before the question", async () => {
-    const [props, freelancers] = await evaluateQuestionTasks(input, replayOf(), [fixed("a2 first", ["a2", "a3"]), fixed("a3 first", ["a3", "a2"])], [users]);
-    // Only q2 has a hire among >= 2 answers.
-    expect(props.queries).toBe(1);
-    expect(props.rows.find((r) => r.ranker === "a2 first")?.metrics).toMatchObject({ MRR: 0.5, "P@1": 0 });
-    expect(props.rows.find((r) => r.ranker === "a3 first")?.metrics).toMatchObject({ MRR: 1, "P@1": 1 });
-    // q1: u1 hired (grade 2) at position 2 -> (2^2-1)/log2(3) / (2^2-1) ; q2: u2 (grade 1) first, u3 not active yet.
-    expect(freelancers.queries).toBe(2);
-    expect(freelancers.rows[0].metrics["NDCG@10"]).toBeCloseTo((1 / Math.log2(3) + 1) / 2, 12);
-    expect(freelancers.rows[0].metrics["recall@20"]).toBe(1);
-  });
-});
-
-describe("ReputationAsOf", () => {
-  const day = 86_400_000;
-  const dump: StackExchangeDump = {
-    questions: [{ id: "1", createdAt: 0, title: "q", body: "", tags: [], ownerId: "2" }],
-    answers: [
-      { id: "10", questionId: "1", createdAt: 1, body: "", ownerId: "1" },
-      { id: "11", questionId: "1", createdAt: 2, body: "", ownerId: "2" },
-    ],
-    users: [],
-    votes: [
-      { postId: "10", kind: "up", day: 5 * day },
-      { postId: "10", kind: "accepted", day: 5 * day },
-      { postId: "10", kind: "down", day: 6 * day },
-      { postId: "11", kind: "accepted", day: 5 * day },
-    ],
-    ignored: {},
-  };
-
-  it("counts a vote from the day after it was cast, and nothing for self-acceptance", () => {
-    const rep = new ReputationAsOf(dump);
-    expect(rep.at("u1", 6 * day - 1)).toBe(1);
-    expect(rep.at("u1", 6 * day)).toBe(1 + 10 + 15);
-    expect(rep.at("u1", 7 * day)).toBe(1 + 10 + 15 - 2);
-    expect(rep.at("u2", 10 * day)).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import type { Outcome } from "../io/columns.js";
 import type { Model, RankTask } from "../rank/model.js";
 import type { RankedItem } from "../rank/results.js";
 import type { OutcomeRow } from "./dataset.js";
-import { prng } from "./se-rankers.js";
+import { mulberry32 as prng } from "../util/prng.js";
 import type { TrainingExample, TrainingQuery } from "./train.js";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TASK_FEATURES } from "../rank/model.js";
-import { prng } from "./se-rankers.js";
+import { mulberry32 as prng } from "../util/prng.js";
 import { heldOutNdcg, selectRegularization, trainWithSelection } from "./train-select.js";
 import type { TrainingQuery } from "./train.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { BestMatchError } from "../errors.js";
 import { defaultModels, TASK_FEATURES, validateModel } from "../rank/model.js";
-import { prng } from "./se-rankers.js";
+import { mulberry32 as prng } from "../util/prng.js";
 import { trainModel, type TrainingQuery } from "./train.js";
 
 const PROPOSAL_FEATURES: readonly string[] = TASK_FEATURES.proposals;

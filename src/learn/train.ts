@@ -18,7 +18,7 @@ import { BestMatchError } from "../errors.js";
 import { defaultModels, MODEL_FORMAT_VERSION, TASK_FEATURES, validateModel, type Model, type RankTask } from "../rank/model.js";
 import { mean, ndcgAtK } from "./metrics.js";
 import { dataLoss, evaluate, goldenSection, minimize, type QueryPairs } from "./train-optimize.js";
-import { prng } from "./se-rankers.js";
+import { mulberry32 as prng } from "../util/prng.js";
 
 export interface TrainingExample {
   /** Feature name -> value in [0, 1]. A feature of the task left out counts as 0. */
