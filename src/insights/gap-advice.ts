@@ -6,6 +6,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
 import { BestMatchError } from "../errors.js";
+import { candidateContext } from "../rank/candidate-context.js";
 import { freelancerFeatures } from "../rank/freelancer-features.js";
 import { prepareJobQuery } from "../rank/job-query.js";
 import { hasSkill } from "../rank/features/skills.js";
@@ -59,7 +60,7 @@ export function gapAdvice(corpus: Corpus, freelancer: FreelancerDoc, indexed: bo
 function skillGaps(corpus: Corpus, job: JobDoc, doc: number): SkillGap[] {
   const q = prepareJobQuery(corpus, job);
   const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
-  const { coverage } = freelancerFeatures(corpus, q, doc, true);
+  const { coverage } = freelancerFeatures(corpus, q, doc, candidateContext(corpus, q, [doc]), true);
   const relatedFrom = new Map(coverage.matched.filter((m) => m.via === "related" && m.from !== undefined).map((m) => [m.index, m.from as number]));
   const gaps: SkillGap[] = [];
   // Names the vocabulary does not know (query-only jobs) cannot be matched by listing them either.

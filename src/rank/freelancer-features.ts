@@ -6,7 +6,11 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { FreelancerDoc } from "../corpus/normalize.js";
 import { squashBm25 } from "../text/bm25.js";
 import type { JobQuery } from "./job-query.js";
+import type { CandidateContext } from "./candidate-context.js";
+import { RECENT_ACTIVITY_DAYS } from "./history.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
+import { activity, hireRate, pastWorkRelevance, recentActivity, skillTrackRecord, skillVolume } from "./features/history.js";
+import { logShareOfBest, rankPercentile, shareOfBest } from "./features/relative.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 import { type CoverageResult, skillCoverage, skillDepth, skillFocus } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
@@ -17,17 +21,19 @@ export interface FreelancerFeatures {
 }
 
 /** `detail: false` skips what only explanations need (matched-skill lists); values are identical. */
-export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, detail = true): FreelancerFeatures {
+export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, ctx: CandidateContext, detail = true): FreelancerFeatures {
   const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
   const r = f.record;
   const job = q.job.record;
   const { options } = corpus;
+  const { textBm25 } = ctx.signals(doc);
   const coverage = skillCoverage(q.required, f.skills, q.related, detail);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
     ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related, detail)],
     ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills)],
-    ["textRelevance", measured(squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound))],
+    ["textRelevance", measured(squashBm25(textBm25, q.text.upperBound))],
+    ...contextFeatures(ctx, doc),
     ["skillDepth", skillDepth(q.required, f.skills, f.depth, q.name)],
     ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
@@ -39,3 +45,26 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, det
   ]);
   return { features, coverage };
 }
+
+/**
+ * The features read off the candidate context: query-relative text relevance and the track record.
+ * Cheap once the context exists, so the early-stopping bound computes them exactly too.
+ */
+export function contextFeatures(ctx: CandidateContext, doc: number): Array<[string, FeatureResult]> {
+  const { textBm25, stars, track } = ctx.signals(doc);
+  const s = ctx.spreads;
+  return [
+    ["reputationShare", measured(logShareOfBest(stars, s.stars), { stars })],
+    ["textRelevanceShare", measured(shareOfBest(textBm25, s.textBm25))],
+    ["textRelevanceRank", measured(rankPercentile(textBm25, s.textBm25))],
+    ["pastWorkRelevance", pastWorkRelevance(track, s.pastWorkBm25)],
+    ["skillTrackRecord", skillTrackRecord(track)],
+    ["skillVolume", skillVolume(track, s.skillProposals)],
+    ["activity", activity(track, s.proposals)],
+    ["recentActivity", recentActivity(track, s.recentProposals, RECENT_ACTIVITY_DAYS)],
+    ["hireRate", hireRate(track)],
+  ];
+}
+
+/** Names of the features contextFeatures computes. */
+export const CONTEXT_FEATURES = ["reputationShare", "textRelevanceShare", "textRelevanceRank", "pastWorkRelevance", "skillTrackRecord", "skillVolume", "activity", "recentActivity", "hireRate"] as const;

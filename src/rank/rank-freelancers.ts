@@ -11,7 +11,8 @@ import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
 import { scoreOnly } from "./score.js";
 import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
-import { freelancerFeatures } from "./freelancer-features.js";
+import { CONTEXT_FEATURES, contextFeatures, freelancerFeatures } from "./freelancer-features.js";
+import { candidateContext, type CandidateContext } from "./candidate-context.js";
 import { type JobQuery, prepareJobQuery } from "./job-query.js";
 import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { freelancerPrior } from "./prior.js";
@@ -21,6 +22,20 @@ const NICE_TO_HAVE_RETRIEVAL_SHARE = 0.25;
 
 export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreelancersOptions = {}): RankResult {
   const q = prepareJobQuery(corpus, job);
+  const table = corpus.freelancers.table;
+  const model = corpus.options.models.freelancers;
+  const docs = candidateDocs(corpus, q, options);
+  const { limit, offset } = checkPaging(options);
+  const ctx = candidateContext(corpus, q, docs);
+  const candidates = scoreByBound(docs, freelancerBound(corpus, q, model, ctx), (doc) => {
+    const candidate: Candidate = { id: table.id(doc), ...freelancerFeatures(corpus, q, doc, ctx, false), detailed: () => freelancerFeatures(corpus, q, doc, ctx) };
+    return { candidate, score: scoreOnly(model, candidate.features) };
+  }, offset + limit);
+  return assemble("freelancers", model, candidates, options, q.name, docs.length);
+}
+
+/** Stage one and the filters: the docs a ranking scores (everyone with `exhaustive`). */
+export function candidateDocs(corpus: Corpus, q: JobQuery, options: RankFreelancersOptions = {}): number[] {
   const table = corpus.freelancers.table;
   const model = corpus.options.models.freelancers;
   const skills = [...q.required, ...q.niceToHave.map((s) => ({ ...s, weight: s.weight * NICE_TO_HAVE_RETRIEVAL_SHARE }))];
@@ -37,19 +52,14 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
   const keep = freelancerFilter(corpus, options.filters);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
-  const { limit, offset } = checkPaging(options);
-  const candidates = scoreByBound(docs, freelancerBound(corpus, q, model), (doc) => {
-    const candidate: Candidate = { id: table.id(doc), ...freelancerFeatures(corpus, q, doc, false), detailed: () => freelancerFeatures(corpus, q, doc) };
-    return { candidate, score: scoreOnly(model, candidate.features) };
-  }, offset + limit);
-  return assemble("freelancers", model, candidates, options, q.name, docs.length);
+  return docs;
 }
 
 /** Features computed exactly for the bound: the cheap ones, and required skills (the largest weight). */
-const BOUND_EXACT = new Set(["requiredSkills", "niceToHaveSkills", "textRelevance", "rateFit", "levelFit", "availability", "rating", "reviewVolume", "recency", "jobSuccess"]);
+const BOUND_EXACT = new Set<string>(["requiredSkills", "niceToHaveSkills", "textRelevance", "rateFit", "levelFit", "availability", "rating", "reviewVolume", "recency", "jobSuccess", ...CONTEXT_FEATURES]);
 
 /** Upper bound of a freelancer's score for the job, from the same feature functions and weights. */
-function freelancerBound(corpus: Corpus, q: JobQuery, model: Model): (doc: number) => number {
+function freelancerBound(corpus: Corpus, q: JobQuery, model: Model, ctx: CandidateContext): (doc: number) => number {
   const w = (f: string) => model.weights[f] ?? 0;
   const prior = freelancerPrior(corpus, model.weights);
   const head = model.bias + slackOf(model, BOUND_EXACT) + BOUND_EPSILON;
@@ -57,9 +67,12 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: Model): (doc: numbe
   return (doc) => {
     const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
     const r = f.record;
+    let fromContext = 0;
+    for (const [name, result] of contextFeatures(ctx, doc)) fromContext += w(name) * result.value;
     return (
       head +
       prior(doc) +
+      fromContext +
       w("requiredSkills") * skillCoverage(q.required, f.skills, q.related, false).value +
       w("niceToHaveSkills") * skillCoverage(q.niceToHave, f.skills, q.related, false).value +
       w("textRelevance") * squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound) +

@@ -1,5 +1,5 @@
 /** Jobs for a freelancer: skill fit seen from both sides, pay, client quality, freshness, competition. */
-import type { Corpus } from "../corpus/corpus.js";
+import type { Corpus, ProposalDoc } from "../corpus/corpus.js";
 import { type FreelancerDoc, type JobDoc, freelancerText } from "../corpus/normalize.js";
 import { skillIdf } from "../corpus/doc-table.js";
 import type { RecommendJobsOptions } from "../options.js";
@@ -15,7 +15,9 @@ import { jobPrior } from "./prior.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
 import { relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
-import { type FeatureResult, measured } from "./features/types.js";
+import { type FeatureResult, defaulted, measured } from "./features/types.js";
+import { rankPercentile, shareOfBest, signalSpread } from "./features/relative.js";
+import { skillHistory } from "./features/job.js";
 
 export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
   const jobs = corpus.jobs;
@@ -44,6 +46,23 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const now = corpus.now();
   const r = freelancer.record;
   const related = relatedTable(neighbors, corpus.vocabulary.size);
+  const docs: number[] = [];
+  for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
+  // Query-relative text relevance and past work, against the other candidate jobs.
+  const textBm25 = new Map(docs.map((doc) => [doc, jobs.text.score(text, doc)]));
+  const textSpread = signalSpread(textBm25.values());
+  const past = pastWork(corpus, r.id);
+  const pastQuery = jobs.text.prepare(past.text);
+  const pastBm25 = new Map(past.proposals ? docs.map((doc) => [doc, jobs.text.score(pastQuery, doc)]) : []);
+  const pastSpread = signalSpread(pastBm25.values());
+  const bm25Of = (doc: number) => textBm25.get(doc) ?? jobs.text.score(text, doc);
+  const pastOf = (doc: number) => pastBm25.get(doc) ?? (past.proposals ? jobs.text.score(pastQuery, doc) : 0);
+  const contextFeatures = (doc: number, job: JobDoc): Array<[string, FeatureResult]> => [
+    ["textRelevanceShare", measured(shareOfBest(bm25Of(doc), textSpread))],
+    ["textRelevanceRank", measured(rankPercentile(bm25Of(doc), textSpread))],
+    ["pastWorkRelevance", past.proposals ? measured(shareOfBest(pastOf(doc), pastSpread)) : defaulted(0)],
+    ["skillHistory", skillHistory(job.required, past.skills, freelancerWeight)],
+  ];
   const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
     const job = jobs.table.get(doc) as JobDoc;
     const j = job.record;
@@ -53,7 +72,8 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
       ["requiredSkills", coverage],
       ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
       ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
-      ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
+      ["textRelevance", measured(squashBm25(bm25Of(doc), text.upperBound))],
+      ...contextFeatures(doc, job),
       ["rateFit", rateFit(r.hourlyRate, j.budget)],
       ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
       ["clientQuality", clientQuality(j.client)],
@@ -62,8 +82,6 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     ]);
     return { features, coverage };
   };
-  const docs: number[] = [];
-  for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);
   // Bound: the cheap features exactly (prior = client quality, freshness, competition), the rest at most their weight.
   const w = (f: string) => model.weights[f] ?? 0;
@@ -72,11 +90,14 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const bound = (doc: number): number => {
     const j = (jobs.table.get(doc) as JobDoc);
     const required = j.required.map((index) => ({ index, weight: freelancerWeight(index) }));
+    let fromContext = 0;
+    for (const [name, result] of contextFeatures(doc, j)) fromContext += w(name) * result.value;
     return (
       head +
+      fromContext +
       prior(doc) +
       w("requiredSkills") * skillCoverage(required, freelancer.skills, related, false).value +
-      w("textRelevance") * squashBm25(jobs.text.score(text, doc), text.upperBound) +
+      w("textRelevance") * squashBm25(bm25Of(doc), text.upperBound) +
       w("rateFit") * rateFit(r.hourlyRate, j.record.budget).value +
       w("levelFit") * levelFit(r.experienceLevel, j.record.experienceLevel).value
     );
@@ -88,4 +109,17 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   return assemble("jobs", model, candidates, options, (i) => corpus.vocabulary.name(i), docs.length);
 }
 
-const BOUND_EXACT = new Set(["requiredSkills", "textRelevance", "rateFit", "levelFit", "clientQuality", "freshness", "competition"]);
+const BOUND_EXACT = new Set(["requiredSkills", "textRelevance", "textRelevanceShare", "textRelevanceRank", "pastWorkRelevance", "skillHistory", "rateFit", "levelFit", "clientQuality", "freshness", "competition"]);
+
+/** The freelancer's earlier letters (as one text) and the required skills of the jobs they went to. */
+function pastWork(corpus: Corpus, freelancerId: string): { proposals: number; text: string; skills: Set<number> } {
+  const letters: string[] = [];
+  const skills = new Set<number>();
+  for (const id of corpus.proposalsByFreelancer.get(freelancerId) ?? []) {
+    const p = corpus.proposals.get(id) as ProposalDoc;
+    if (p.record.coverLetter) letters.push(p.record.coverLetter);
+    const doc = corpus.jobs.table.doc(p.record.jobId);
+    if (doc !== undefined) for (const s of (corpus.jobs.table.get(doc) as JobDoc).required) skills.add(s);
+  }
+  return { proposals: letters.length, text: letters.join("\n"), skills };
+}

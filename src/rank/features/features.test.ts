@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { availability, bidFit, levelFit, priceFit, rateFit } from "./fit.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./reputation.js";
-import { coverLetterCoverage, jaccard, personalization, responseTime, screeningAnswers, shingles } from "./proposal.js";
+import { letterLength, letterSkills, letterStructure, jaccard, personalization, responseTime, screeningAnswers, shingles } from "./proposal.js";
 import { clientQuality, competition, freshness } from "./job.js";
 import { relatedTable, skillCoverage, skillDepth, skillFocus, type SkillSet } from "./skills.js";
 import { claimDepth } from "../../corpus/normalize.js";
@@ -116,10 +116,23 @@ describe("proposal features", () => {
   it("jaccard of identical sets is 1", () => {
     expect(jaccard(new Set([1, 2]), new Set([1, 2]))).toBe(1);
   });
-  it("coverage mixes skill share and text relevance 50/50", () => {
-    expect(coverLetterCoverage(true, 0.5, 1).value).toBeCloseTo(0.75, 12);
-    expect(coverLetterCoverage(true, undefined, 0.4).value).toBeCloseTo(0.4, 12);
-    expect(coverLetterCoverage(false, 1, 1)).toMatchObject({ value: 0, defaulted: true });
+  it("letter skills is the named share alone; no letter or no required skills is defaulted 0", () => {
+    expect(letterSkills(true, 0.5)).toMatchObject({ value: 0.5, defaulted: false });
+    expect(letterSkills(true, undefined)).toMatchObject({ value: 0, defaulted: true });
+    expect(letterSkills(false, 1)).toMatchObject({ value: 0, defaulted: true });
+  });
+  it("letter length is ln(1 + chars) / ln(1 + longest letter of the job)", () => {
+    expect(letterLength(100, 1000).value).toBeCloseTo(Math.log(101) / Math.log(1001), 12);
+    expect(letterLength(1000, 1000).value).toBe(1);
+    expect(letterLength(0, 1000)).toMatchObject({ value: 0, defaulted: true });
+  });
+  it.each([
+    ["a plain paragraph", "I can do this job well and fast.", 0],
+    ["a bullet list", "Plan:\n- set up the API\n- write tests", 1 / 3],
+    ["a numbered list and a link", "Steps:\n1. read https://example.com/docs\n2. build it", 2 / 3],
+    ["code, a list and a link", "Try `npm install x` then:\n    const a = f();\n* see www.example.org", 1],
+  ])("letter structure of %s is %d", (_, text, expected) => {
+    expect(letterStructure(text).value).toBeCloseTo(expected, 12);
   });
   it("response time halves every 24 hours", () => {
     expect(responseTime(0, DAY_MS).value).toBeCloseTo(0.5, 12);

@@ -31,3 +31,19 @@ export function freshness(postedAt: number | undefined, now: number, halfLifeDay
 export function competition(proposals: number): FeatureResult {
   return measured(1 / (1 + proposals / 10), { proposals });
 }
+
+/**
+ * IDF-weighted share of the job's required skills that the freelancer worked in before (the required
+ * skills of the jobs they sent proposals to): what they do, rather than what they list. None: 0, defaulted.
+ */
+export function skillHistory(required: readonly number[], worked: ReadonlySet<number>, weight: (skill: number) => number): FeatureResult {
+  if (worked.size === 0 || required.length === 0) return defaulted(0);
+  let total = 0;
+  let hit = 0;
+  for (const s of required) {
+    const w = weight(s);
+    total += w;
+    if (worked.has(s)) hit += w;
+  }
+  return measured(total > 0 ? hit / total : 0, { worked: required.filter((s) => worked.has(s)).length, wanted: required.length });
+}

@@ -1,19 +1,38 @@
 /** Proposal-quality features: cover letter coverage, personalization, response time, screening answers. */
 import { DAY_MS, type FeatureResult, NEUTRAL, defaulted, measured } from "./types.js";
 
-/**
- * How much of the job the letter addresses: half the IDF-weighted share of required skills it
- * names, half the letter's text relevance to the job (BM25 of the job text against the letter,
- * squashed like textRelevance). Without required skills, text relevance only.
- */
-export function coverLetterCoverage(
-  letterPresent: boolean,
-  skillShare: number | undefined,
-  textRelevance: number,
-): FeatureResult {
-  if (!letterPresent) return defaulted(0);
-  const value = skillShare === undefined ? textRelevance : 0.5 * skillShare + 0.5 * textRelevance;
-  return measured(value, { skillShare: skillShare ?? -1, textRelevance });
+/** Share of the job's required skills the letter names (IDF-weighted, exact only); no letter: 0, defaulted. */
+export function letterSkills(letterPresent: boolean, skillShare: number | undefined): FeatureResult {
+  if (!letterPresent || skillShare === undefined) return defaulted(0);
+  return measured(skillShare, { share: skillShare });
+}
+
+/** Letter length in characters, log-scaled against the longest letter the job received. */
+export function letterLength(chars: number, longest: number): FeatureResult {
+  if (chars === 0) return defaulted(0, { chars: 0 });
+  return measured(Math.log1p(chars) / Math.log1p(Math.max(chars, longest)), { chars });
+}
+
+/** Kinds of structure a letter can show: each found kind counts a third. */
+export interface LetterStructure {
+  list: boolean;
+  code: boolean;
+  link: boolean;
+}
+
+const LIST_LINE = /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/m;
+const CODE = /```|<code>|<pre>|^(?: {4}|\t)\S|`[^`\n]{2,}`|[;{}]\s*$/m;
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+\.\w{2,}/i;
+
+export function letterStructureOf(text: string): LetterStructure {
+  return { list: LIST_LINE.test(text), code: CODE.test(text), link: LINK.test(text) };
+}
+
+/** Structure of the letter (a list, code, a link): worked detail rather than a paragraph of claims. */
+export function letterStructure(text: string | undefined): FeatureResult {
+  if (!text) return defaulted(0);
+  const s = letterStructureOf(text);
+  return measured((Number(s.list) + Number(s.code) + Number(s.link)) / 3, { list: Number(s.list), code: Number(s.code), link: Number(s.link) });
 }
 
 /** Word 4-shingles of a text, hashed to 32-bit ints (FNV-1a) for cheap set comparison. */

@@ -1,0 +1,60 @@
+/**
+ * Query-relative forms of a raw signal: a value is read against the other candidates of the same
+ * query, not against corpus-wide bounds. "Twice the best BM25 of this job's candidates" is the same
+ * evidence whether the job's text is long or short; a corpus-wide squash is not.
+ */
+
+/** The raw values of one signal over a query's candidates, prepared once. */
+export interface SignalSpread {
+  max: number;
+  /** Sorted ascending, for rank percentiles. */
+  sorted: Float64Array;
+}
+
+export function signalSpread(values: Iterable<number>): SignalSpread {
+  const sorted = Float64Array.from(values).sort();
+  return { max: sorted.length ? Math.max(0, sorted[sorted.length - 1]) : 0, sorted };
+}
+
+/** x / (the best candidate's x): 1 for the best, 0 when nobody has any (x >= 0). */
+export function shareOfBest(x: number, spread: SignalSpread): number {
+  return spread.max > 0 ? Math.max(0, x) / spread.max : 0;
+}
+
+/**
+ * Share of the other candidates that x beats, ties counting half (the mid-rank percentile):
+ * 1 for a strict best, 0 for a strict worst, 0.5 when everyone ties. Monotone in x.
+ */
+export function rankPercentile(x: number, spread: SignalSpread): number {
+  const n = spread.sorted.length;
+  if (n <= 1) return 0.5;
+  const below = lowerBound(spread.sorted, x);
+  const ties = lowerBound(spread.sorted, nextUp(x)) - below;
+  return (below + (ties - 1) / 2) / (n - 1);
+}
+
+/** Log-scaled share of the best: ln(1 + x) / ln(1 + max), for counts with a long tail. */
+export function logShareOfBest(x: number, spread: SignalSpread): number {
+  return spread.max > 0 ? Math.log1p(Math.max(0, x)) / Math.log1p(spread.max) : 0;
+}
+
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The smallest double above x (so values equal to x sit in [lowerBound(x), lowerBound(nextUp(x)))). */
+function nextUp(x: number): number {
+  if (x === Infinity || Number.isNaN(x)) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  const buf = new Float64Array([x]);
+  const bits = new BigInt64Array(buf.buffer);
+  bits[0] += x > 0 ? 1n : -1n;
+  return buf[0];
+}
