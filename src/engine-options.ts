@@ -61,6 +61,7 @@ export function resolveEngineOptions(options: Partial<EngineOptions> = {}): Reso
   const bm25 = { ...DEFAULT_BM25, ...options.bm25 };
   number("bm25.k1", bm25.k1, 0);
   number("bm25.b", bm25.b, 0, 1);
+  number("bm25.d", bm25.d, 0);
   const similarity = { ...DEFAULT_SIMILARITY, ...options.similarity };
   if (typeof similarity.learned !== "boolean") invalid("similarity.learned", similarity.learned, "true or false");
   number("similarity.dimensions", similarity.dimensions, 1, 512, true);

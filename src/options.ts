@@ -16,8 +16,10 @@ export interface RatingPrior {
 export interface Bm25Params {
   /** Term-frequency saturation. Default 1.2. */
   k1: number;
-  /** Length normalization. Default 0.75. */
+  /** Length normalization. Default 0.7. */
   b: number;
+  /** BM25+ lower bound: each matched term adds idf x d whatever the document's length. Default 0.5. */
+  d: number;
 }
 
 export interface SimilarityOptions {

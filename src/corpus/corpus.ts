@@ -55,6 +55,9 @@ export class Corpus {
   /** Total cover-letter length in terms, for BM25's average length. */
   private letterTerms = 0;
 
+  /** Letters containing each term, for the IDF of letter relevance (letters are their own corpus). */
+  readonly letterDocFreq = new Map<string, number>();
+
   averageLetterLength(): number {
     return this.proposals.size ? this.letterTerms / this.proposals.size : 0;
   }
@@ -178,6 +181,7 @@ export class Corpus {
       skills: new Set(letter ? this.extract(letter).map((e) => e.index) : []),
     });
     this.letterTerms += tokens.length;
+    for (const t of tf.keys()) this.letterDocFreq.set(t, (this.letterDocFreq.get(t) ?? 0) + 1);
     link(this.proposalsByJob, record.jobId, record.id);
     link(this.proposalsByFreelancer, record.freelancerId, record.id);
     this.touch();
@@ -188,6 +192,11 @@ export class Corpus {
     if (!old) return;
     this.proposals.delete(id);
     this.letterTerms -= old.length;
+    for (const t of old.tf.keys()) {
+      const n = (this.letterDocFreq.get(t) as number) - 1;
+      if (n > 0) this.letterDocFreq.set(t, n);
+      else this.letterDocFreq.delete(t);
+    }
     unlink(this.proposalsByJob, old.record.jobId, id);
     unlink(this.proposalsByFreelancer, old.record.freelancerId, id);
     this.touch();

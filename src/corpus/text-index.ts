@@ -18,6 +18,7 @@ interface DocTerms {
 /** A query prepared once and scored against many documents. */
 export interface TextQuery {
   terms: Uint32Array;
+  /** Each term's IDF times its count in the query text: a term the job repeats weighs more. */
   idfs: Float64Array;
   upperBound: number;
 }
@@ -75,33 +76,46 @@ export class TextIndex {
   }
 
   /**
-   * Unique known query terms with their IDF, ordered by the term itself (not its id), so a
+   * Unique known query terms with their IDF (times their count in the query), ordered by the term itself (not its id), so a
    * score's floating-point sum does not depend on the order documents were added in.
    * Unknown terms cannot match and are dropped.
    */
   prepare(text: string): TextQuery {
-    const ids = new Set<number>();
+    const counts = new Map<number, number>();
     for (const t of tokenize(text)) {
       const id = this.termIds.get(t);
-      if (id !== undefined && this.docFreq[id] > 0) ids.add(id);
+      if (id !== undefined && this.docFreq[id] > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const ordered = [...ids].sort((a, b) => (this.termStrings[a] < this.termStrings[b] ? -1 : 1));
+    const ordered = [...counts.keys()].sort((a, b) => (this.termStrings[a] < this.termStrings[b] ? -1 : 1));
     const terms = Uint32Array.from(ordered);
-    const idfs = Float64Array.from(terms, (t) => bm25Idf(this.docFreq[t], this.docCount));
+    const idfs = Float64Array.from(terms, (t) => (counts.get(t) as number) * bm25Idf(this.docFreq[t], this.docCount));
     return { terms, idfs, upperBound: bm25UpperBound(idfs, this.params) };
   }
 
   /** BM25 of a prepared query against one document (0 when the doc has no text). */
   score(query: TextQuery, doc: number): number {
+    return this.match(query, doc).score;
+  }
+
+  /**
+   * BM25 and the number of distinct query terms the document contains. Their product is the
+   * coordinated score MiniSearch ranks by (BM25 x matched terms): it favours documents that
+   * cover many of the query's terms over ones that repeat a few.
+   */
+  match(query: TextQuery, doc: number): { score: number; matched: number } {
     const d = this.docs[doc];
-    if (!d || query.terms.length === 0) return 0;
+    if (!d || query.terms.length === 0) return { score: 0, matched: 0 };
     const avg = this.totalLength / Math.max(1, this.docCount);
     let sum = 0;
+    let matched = 0;
     for (let i = 0; i < query.terms.length; i++) {
       const at = binarySearch(d.terms, query.terms[i]);
-      if (at >= 0) sum += bm25TermScore(d.freqs[at], query.idfs[i], d.length, avg, this.params);
+      if (at >= 0) {
+        sum += bm25TermScore(d.freqs[at], query.idfs[i], d.length, avg, this.params);
+        matched++;
+      }
     }
-    return sum;
+    return { score: sum, matched };
   }
 
   /** The query's terms as strings, in query order (aligned with `query.idfs`). */

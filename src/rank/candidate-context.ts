@@ -12,6 +12,8 @@ import { signalSpread, type SignalSpread } from "./features/relative.js";
 export interface CandidateSignals {
   /** BM25 of the job's text against the profile. */
   textBm25: number;
+  /** BM25 x distinct query terms matched (the coordinated score MiniSearch ranks by). */
+  textMatch: number;
   /** Total stars: rating x review count (0 without reviews), the evidence a reputation rests on. */
   stars: number;
   track: TrackRecord;
@@ -22,6 +24,7 @@ export interface CandidateContext {
   signals: (doc: number) => CandidateSignals;
   spreads: {
     textBm25: SignalSpread;
+    textMatch: SignalSpread;
     stars: SignalSpread;
     proposals: SignalSpread;
     recentProposals: SignalSpread;
@@ -33,11 +36,15 @@ export interface CandidateContext {
 /** Raw signals of every doc in `docs` and their spreads; other docs are computed on demand. */
 export function candidateContext(corpus: Corpus, q: JobQuery, docs: readonly number[]): CandidateContext {
   const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
-  const compute = (doc: number): CandidateSignals => ({
-    textBm25: corpus.freelancers.text.score(q.text, doc),
+  const compute = (doc: number): CandidateSignals => {
+    const text = corpus.freelancers.text.match(q.text, doc);
+    return {
+    textBm25: text.score,
+    textMatch: text.score * text.matched,
     stars: (corpus.rating.get(doc) ?? 0) * (corpus.reviewCount.get(doc) ?? 0),
     track: trackRecord(corpus, history, corpus.freelancers.table.id(doc)),
-  });
+    };
+  };
   const known = new Map<number, CandidateSignals>();
   for (const doc of docs) known.set(doc, compute(doc));
   const all = [...known.values()];
@@ -47,6 +54,7 @@ export function candidateContext(corpus: Corpus, q: JobQuery, docs: readonly num
     signals: (doc) => known.get(doc) ?? compute(doc),
     spreads: {
       textBm25: spread((s) => s.textBm25),
+      textMatch: spread((s) => s.textMatch),
       stars: spread((s) => s.stars),
       proposals: spread((s) => s.track.proposals),
       recentProposals: spread((s) => s.track.recentProposals),

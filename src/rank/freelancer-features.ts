@@ -51,12 +51,12 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, ctx
  * Cheap once the context exists, so the early-stopping bound computes them exactly too.
  */
 export function contextFeatures(ctx: CandidateContext, doc: number): Array<[string, FeatureResult]> {
-  const { textBm25, stars, track } = ctx.signals(doc);
+  const { textMatch, stars, track } = ctx.signals(doc);
   const s = ctx.spreads;
   return [
     ["reputationShare", measured(logShareOfBest(stars, s.stars), { stars })],
-    ["textRelevanceShare", measured(shareOfBest(textBm25, s.textBm25))],
-    ["textRelevanceRank", measured(rankPercentile(textBm25, s.textBm25))],
+    ["textRelevanceShare", measured(shareOfBest(textMatch, s.textMatch))],
+    ["textRelevanceRank", measured(rankPercentile(textMatch, s.textMatch))],
     ["pastWorkRelevance", pastWorkRelevance(track, s.pastWorkBm25)],
     ["skillTrackRecord", skillTrackRecord(track)],
     ["skillVolume", skillVolume(track, s.skillProposals)],

@@ -1,0 +1,145 @@
+/**
+ * `npx tsx scripts/train-defaults.ts [--out src/rank/learned-defaults.ts] [--report docs/learned-defaults.md]`
+ *
+ * Learns the shipped default models (`defaultModels`) from outcomes instead of setting them by hand:
+ *   1. data: every Stack Exchange site in ../shared/data (stackexchange-*, imported here with the
+ *      project's own importer) plus one generated marketplace (seeded), all in the CLI's folder format;
+ *   2. features: each task's evaluation pass (`runEvaluation`, leak-free replay on dated data) logs the
+ *      feature values of every candidate bestmatch ranks, with the outcome as the gain; the pass runs
+ *      twice: with the previous defaults, then with the first round's model, so the candidates logged
+ *      are the ones the learned model itself would put on top;
+ *   3. training: pairwise logistic regression (src/learn/train.ts) on the pooled queries of all
+ *      datasets, regularization toward equal weights chosen on the latest queries of each dataset;
+ *   4. honesty: leave-one-dataset-out: for each dataset, a model trained on the others is evaluated on
+ *      it with `runEvaluation` next to every baseline: the figure a site nobody has seen would get.
+ * Writes the models as a data module (src/rank/learned-defaults.ts) with the data they came from.
+ * Deterministic: seeded generator, folds and pair sampling; no clock in the output.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { processIO } from "../src/cli/cli-io.js";
+import { run } from "../src/cli/program.js";
+import { readEvalFolder, type EvalFolder } from "../src/learn/eval-market.js";
+import { runEvaluation, type EvalRun, type EvalTask, EVAL_TASKS } from "../src/learn/eval-run.js";
+import { summarize } from "../src/learn/eval-report.js";
+import { trainWithSelection } from "../src/learn/train-select.js";
+import type { TrainingQuery } from "../src/learn/train.js";
+import { defaultModels, MODEL_FORMAT_VERSION, TASK_FEATURES, type Model } from "../src/rank/model.js";
+import { sharedDataDir } from "../src/testing/shared-data.js";
+
+const GENERATED = ["--freelancers", "1500", "--jobs", "600", "--seed", "7"];
+const HEADLINE: Record<EvalTask, string> = { proposals: "MRR", freelancers: "NDCG@10", jobs: "NDCG@10" };
+/** Regularization strengths tried (toward equal weights), in queries' worth of evidence. */
+const GRID = [0.3, 1, 3, 10, 30];
+
+interface Dataset {
+  name: string;
+  folder: EvalFolder;
+}
+
+async function datasets(work: string): Promise<Dataset[]> {
+  const io = processIO();
+  const out: Dataset[] = [];
+  const shared = sharedDataDir();
+  const sites = existsSync(shared) ? readdirSync(shared).filter((d) => d.startsWith("stackexchange-")).sort() : [];
+  if (sites.length === 0) console.error(`note: no Stack Exchange site under ${shared}: training on generated data only`);
+  for (const site of sites) {
+    const dir = join(work, site);
+    if ((await run(["import", "stackexchange", join(shared, site), "--out", dir, "-q"], io)) !== 0) throw new Error(`import of ${site} failed`);
+    out.push({ name: site, folder: await readEvalFolder(dir) });
+  }
+  const gen = join(work, "generated");
+  if ((await run(["generate", ...GENERATED, "--out", gen, "-q"], io)) !== 0) throw new Error("generate failed");
+  out.push({ name: `generated (${GENERATED.join(" ")})`, folder: await readEvalFolder(gen) });
+  return out;
+}
+
+/** Equal weights over the task's features: the shrinkage target, and no opinion of ours. */
+function equalWeights(task: EvalTask): Model {
+  const names = TASK_FEATURES[task];
+  return { version: MODEL_FORMAT_VERSION, bias: 0, weights: Object.fromEntries(names.map((n) => [n, 1 / names.length])) };
+}
+
+/** Queries of several datasets merged by their position in each dataset's time order (so "latest" means latest in each). */
+function interleave(lists: readonly TrainingQuery[][]): TrainingQuery[] {
+  const tagged = lists.flatMap((list) => list.map((q, i) => ({ q, at: (i + 0.5) / list.length })));
+  return tagged.sort((a, b) => a.at - b.at).map((t) => t.q);
+}
+
+function examplesOf(r: EvalRun): TrainingQuery[] {
+  return r.queries.map((q) => q.examples).filter((q) => q.some((e) => e.gain > 0));
+}
+
+async function pass(d: Dataset, task: EvalTask, model: Model, baselines: boolean): Promise<EvalRun> {
+  return runEvaluation(d.folder, task, { engineOptions: { model: { [task]: model } }, baselines, name: "bestmatch" });
+}
+
+function train(task: EvalTask, queries: TrainingQuery[]): Model {
+  return trainWithSelection(task, queries, { prior: equalWeights(task), grid: GRID, maxPairsPerQuery: 200 }).model;
+}
+
+function round(model: Model): Model {
+  const weights = Object.fromEntries(Object.entries(model.weights).filter(([, w]) => w > 5e-5).map(([f, w]) => [f, Number(w.toFixed(4))]));
+  return { version: model.version, bias: model.bias, weights };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { out: { type: "string" }, report: { type: "string" }, tasks: { type: "string" } } });
+  const out = resolve(values.out ?? "src/rank/learned-defaults.ts");
+  const tasks = (values.tasks?.split(",") ?? EVAL_TASKS) as EvalTask[];
+  const work = await mkdtemp(join(tmpdir(), "bestmatch-defaults-"));
+  const report: string[] = [];
+  const models: Partial<Record<EvalTask, Model>> = {};
+  try {
+    const data = await datasets(work);
+    for (const task of tasks) {
+      const started = Date.now();
+      // Round 1: candidates as the previous defaults rank them; round 2: as the round-1 model does.
+      let perSet = await Promise.all(data.map(async (d) => examplesOf(await pass(d, task, defaultModels[task], false))));
+      const first = train(task, interleave(perSet));
+      perSet = await Promise.all(data.map(async (d) => examplesOf(await pass(d, task, first, false))));
+      models[task] = round(train(task, interleave(perSet)));
+      console.error(`${task}: trained on ${perSet.map((q, i) => `${data[i].name} ${q.length}`).join(", ")} queries (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      // Leave one dataset out: trained on the others, measured on it with every baseline.
+      report.push(`\n### ${task}: leave-one-dataset-out (${HEADLINE[task]}, mean [95% CI])\n`, `| held-out dataset | learned on the others | previous defaults | best baseline |`, `|---|---|---|---|`);
+      for (let i = 0; i < data.length; i++) {
+        const others = perSet.filter((_, j) => j !== i);
+        const loo = train(task, interleave(others));
+        const learned = summarize(await pass(data[i], task, loo, true));
+        const previous = summarize(await pass(data[i], task, defaultModels[task], false));
+        const metric = HEADLINE[task];
+        const mine = learned.rankers[0].metrics[metric];
+        const baselines = learned.rankers.slice(1).filter((r) => !r.ranker.startsWith("random"));
+        const best = baselines.reduce((a, b) => (b.metrics[metric].mean > a.metrics[metric].mean ? b : a));
+        const fmt = (m: { mean: number; low: number; high: number }) => `${m.mean.toFixed(3)} [${m.low.toFixed(3)}, ${m.high.toFixed(3)}]`;
+        report.push(`| ${data[i].name} (${learned.queries} q) | ${fmt(mine)} | ${fmt(previous.rankers[0].metrics[metric])} | ${best.ranker} ${fmt(best.metrics[metric])} |`);
+        console.error(report[report.length - 1]);
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const header = `/**
+ * The default models, learned from outcomes by scripts/train-defaults.ts (do not edit by hand; rerun it):
+ *   npx tsx scripts/train-defaults.ts
+ * Data: every Stack Exchange site in ../shared/data (questions = jobs, answers = proposals, accepted =
+ * hired; leak-free replay) and a generated marketplace (bestmatch generate ${GENERATED.join(" ")}).
+ * Pairwise logistic regression on the pooled queries, non-negative weights, regularized toward equal
+ * weights with the strength chosen on each dataset's latest queries. A marketplace with its own outcomes
+ * should train its own (bestmatch train).
+ */
+import type { Model, RankTask } from "./model.js";
+
+export const learnedDefaults: Partial<Record<RankTask, Model>> = ${JSON.stringify(models, null, 2)};
+`;
+  await writeFile(out, header);
+  console.error(`wrote ${out}`);
+  const text = report.join("\n");
+  if (values.report) await writeFile(values.report, `${text}\n`);
+  console.log(text);
+}
+
+await main();
