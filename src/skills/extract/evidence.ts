@@ -22,16 +22,25 @@ import type { SkillToken } from "./tokens.js";
 export const WINDOW = 8;
 
 const CUE_BEFORE = new Set(["in", "with", "using", "use", "uses", "learn", "learning", "know", "knows", "knowing", "writing", "write", "coding", "code", "of", "via", "advanced", "proficient", "fluent", "modern", "idiomatic", "embedded"]);
-const CUE_AFTER = new Set([
+/** Words after a spelling that make it a technology, whatever its case ("go developer", "rust code", "excel formulas"). */
+const TECH_CUE_AFTER = new Set([
   "developer", "developers", "engineer", "engineers", "programmer", "programmers", "programming", "language", "languages",
   "lang", "code", "coding", "package", "packages", "library", "libraries", "module", "modules", "framework", "frameworks",
-  "script", "scripts", "scripting", "app", "apps", "application", "applications", "backend", "services", "microservices",
-  "compiler", "runtime", "toolchain", "ecosystem", "sdk", "expert", "experts", "expertise", "experience", "skills",
-  "knowledge", "proficiency", "spreadsheet", "spreadsheets", "formulas", "formula", "macros", "vba", "dev", "devs",
-  "development", "projects", "project", "codebase", "shiny", "studio", "team", "teams", "environment", "environments",
+  "script", "scripts", "scripting", "backend", "microservices", "compiler", "runtime", "toolchain", "ecosystem", "sdk",
+  "spreadsheet", "spreadsheets", "formulas", "formula", "macros", "vba", "dev", "devs", "codebase", "shiny", "studio",
+  "server", "servers", "cluster", "clusters", "database", "databases", "pipeline", "pipelines", "plugin", "plugins", "certification", "certified",
+]);
+/**
+ * Words after a spelling that show it is meant as a skill only when it is written as in the
+ * taxonomy ("Agile team", "Sales process"): in lowercase they read as everyday modifiers
+ * ("our sales team", "go live").
+ */
+const CUE_AFTER = new Set([
+  ...TECH_CUE_AFTER,
+  "app", "apps", "application", "applications", "services", "expert", "experts", "expertise", "experience", "skills",
+  "knowledge", "proficiency", "development", "projects", "project", "team", "teams", "environment", "environments",
   "methodology", "methodologies", "practices", "principles", "ceremonies", "process", "processes", "stack", "platform",
-  "server", "servers", "cluster", "clusters", "database", "databases", "pipeline", "pipelines", "plugin", "plugins",
-  "resources", "integration", "certification", "certified",
+  "resources", "integration",
 ]);
 const EVERYDAY_BEFORE = new Set(["let's", "lets", "let", "plan", "vitamin", "type", "grade", "class", "tier", "option", "part", "section", "category", "level", "series", "size", "model", "will", "can", "must", "should", "would", "could", "we", "you", "i", "they"]);
 const EVERYDAY_AFTER = new Set(["ahead", "away", "back", "live", "at", "on", "over", "through", "beyond", "out", "up", "down", "forward", "off", "into", "the", "a", "an", "your", "our", "my", "their", "his", "her", "get", "getting"]);
@@ -73,7 +82,7 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     const prev = wordBefore(first);
     const next = wordAfter(last);
     if (EVERYDAY_BEFORE.has(prev) || EVERYDAY_AFTER.has(next)) return "reject";
-    if (CUE_AFTER.has(next)) return "strong";
+    if (TECH_CUE_AFTER.has(next) || (!c.caseMismatch && CUE_AFTER.has(next))) return "strong";
     if (c.caseMismatch) return prev === "to" ? "reject" : "none";
     if (CUE_BEFORE.has(prev)) return "strong";
     const initial = first === 0 || sentence[first - 1] !== sentence[first];
