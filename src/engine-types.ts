@@ -1,3 +1,4 @@
+import type { MentionClass } from "./skills/extract/mention-class.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
 import type { RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { RankResult } from "./rank/results.js";
@@ -11,6 +12,16 @@ export interface ExtractedSkill {
   /** Character offsets in the input: text.slice(start, end) === alias. */
   start: number;
   end: number;
+  /**
+   * How the text means the skill, from cue words around it:
+   * - "required": said plainly (a job wants it, a profile claims it);
+   * - "niceToHave": "Docker is a plus", "Nice to have: Go", "React preferred";
+   * - "negated": "no WordPress", "not looking for PHP", "without jQuery" (never required or credited);
+   * - "aspirational": "eager to learn React", "currently learning Rust" (no exact credit).
+   */
+  mentionClass: MentionClass;
+  /** A field of work rather than a tool ("Web Development"): from prose it is wanted as nice-to-have only. */
+  generic: boolean;
 }
 
 export interface EngineStats {

@@ -144,7 +144,8 @@ class BestMatchEngine implements Engine {
 
   extractSkills(text: string): ExtractedSkill[] {
     if (typeof text !== "string") throw new BestMatchError("INVALID_OPTION", "extractSkills takes a string", { value: text, expected: "a string" });
-    return this.extractor(text).map(({ skill, alias, start, end }) => ({ skill, alias, start, end }));
+    const taxonomy = this.corpus.vocabulary.taxonomy;
+    return this.extractor(text).map(({ skill, alias, start, end, mentionClass, index }) => ({ skill, alias, start, end, mentionClass, generic: taxonomy.isGeneric(index) }));
   }
 
   stats(): EngineStats {

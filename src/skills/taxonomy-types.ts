@@ -21,6 +21,12 @@ export interface TaxonomySkill {
    * free-text extraction needs case and context evidence before it counts.
    */
   ambiguous?: boolean;
+  /**
+   * A field of work rather than a tool ("Web Development", "API Development", "Sales"):
+   * found in prose it says little, so an extracted generic skill is wanted as nice-to-have
+   * (weighs less, never "missing"); listed by the client it counts like any other.
+   */
+  generic?: boolean;
 }
 
 export interface TaxonomyData {

@@ -23,7 +23,7 @@ export function exactSkillKey(text: string): string {
   return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-const SKILL_FIELDS = new Set(["id", "name", "category", "aliases", "related", "ambiguous"]);
+const SKILL_FIELDS = new Set(["id", "name", "category", "aliases", "related", "ambiguous", "generic"]);
 const ID_RE = /^[a-z0-9][^\sA-Z]*$/;
 
 /**
@@ -77,7 +77,7 @@ export function validateTaxonomy(data: unknown, source?: string): TaxonomyData {
 type Fail = (message: string, field: string, value: unknown, expected: string, recordId?: string) => never;
 
 function checkSkillShape(raw: unknown, at: string, fail: Fail): void {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("skill must be an object", at, raw, "{ id, name, category, aliases?, related?, ambiguous? }");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("skill must be an object", at, raw, "{ id, name, category, aliases?, related?, ambiguous?, generic? }");
   const s = raw as Record<string, unknown>;
   const id = typeof s.id === "string" ? s.id : undefined;
   for (const field of Object.keys(s)) {
@@ -96,7 +96,9 @@ function checkSkillShape(raw: unknown, at: string, fail: Fail): void {
       if (typeof v !== "string" || v.trim() === "") fail(`bad ${list} entry`, `${at}.${list}[${j}]`, v, "a non-empty string", id);
     });
   }
-  if (s.ambiguous !== undefined && typeof s.ambiguous !== "boolean") fail("ambiguous must be a boolean", `${at}.ambiguous`, s.ambiguous, "true or false", id);
+  for (const flag of ["ambiguous", "generic"] as const) {
+    if (s[flag] !== undefined && typeof s[flag] !== "boolean") fail(`${flag} must be a boolean`, `${at}.${flag}`, s[flag], "true or false", id);
+  }
 }
 
 /**
@@ -130,6 +132,8 @@ export function extendTaxonomy(base: TaxonomyData, extra: TaxonomyData): Taxonom
     if (related.length) skill.related = related;
     const ambiguous = add.ambiguous ?? old.ambiguous;
     if (ambiguous) skill.ambiguous = true;
+    const generic = add.generic ?? old.generic;
+    if (generic) skill.generic = true;
     merged[at] = skill;
   }
   return validateTaxonomy({ version: TAXONOMY_FORMAT_VERSION, name: `${base.name}+${extra.name}`, skills: merged }, extraSource);
@@ -220,6 +224,11 @@ export class Taxonomy {
 
   isAmbiguous(index: number): boolean {
     return this.skill(index).ambiguous === true;
+  }
+
+  /** A field of work rather than a tool (see TaxonomySkill.generic). */
+  isGeneric(index: number): boolean {
+    return this.skill(index).generic === true;
   }
 
   /** Every name and alias with its key, in taxonomy order (the extractor builds its index from these). */

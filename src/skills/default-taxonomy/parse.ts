@@ -6,7 +6,8 @@
  *   React | ReactJS, React.js | JavaScript, Next.js, Redux
  *   Go | Golang | Docker, Kubernetes | ambiguous
  *
- * Columns: name | aliases | related skill names (or aliases) | flags ("ambiguous").
+ * Columns: name | aliases | related skill names (or aliases) | flags ("ambiguous": an
+ * everyday word; "generic": a field of work rather than a tool, see TaxonomySkill).
  * Empty columns may be left out. Blank lines and lines starting with "//" are ignored.
  */
 import type { TaxonomySkill } from "../taxonomy-types.js";
@@ -18,6 +19,7 @@ export interface SkillRow {
   aliases: string[];
   relatedNames: string[];
   ambiguous: boolean;
+  generic: boolean;
   /** Where it was written, for error messages. */
   source: string;
 }
@@ -57,13 +59,14 @@ export function parseSkillTable(text: string, sourceName: string): SkillRow[] {
     const [name, aliases, related, flags] = line.split("|").map((c) => c.trim());
     if (!name) throw new Error(`${source}: empty skill name`);
     const flagList = splitList(flags);
-    for (const f of flagList) if (f !== "ambiguous") throw new Error(`${source}: unknown flag "${f}"`);
+    for (const f of flagList) if (f !== "ambiguous" && f !== "generic") throw new Error(`${source}: unknown flag "${f}"`);
     rows.push({
       name,
       category,
       aliases: splitList(aliases),
       relatedNames: splitList(related),
       ambiguous: flagList.includes("ambiguous"),
+      generic: flagList.includes("generic"),
       source,
     });
   });
@@ -101,6 +104,7 @@ export function resolveSkillRows(rows: SkillRow[]): { skills: TaxonomySkill[]; p
     if (row.aliases.length) skill.aliases = row.aliases;
     if (related.length) skill.related = related;
     if (row.ambiguous) skill.ambiguous = true;
+    if (row.generic) skill.generic = true;
     return skill;
   });
   return { skills, problems };

@@ -35,7 +35,7 @@ export interface SkillMention {
    * a profile claims it), "niceToHave" ("Docker is a plus"), "negated" ("no WordPress"),
    * "aspirational" ("eager to learn React").
    */
-  class: MentionClass;
+  mentionClass: MentionClass;
 }
 
 export type SkillExtractor = (text: string) => SkillMention[];
@@ -75,7 +75,7 @@ export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
     const evidence = applyEvidence(text, tokens, matches);
     const kept = matches.filter((_, k) => evidence[k]);
     const classes = classifyMentions(text, tokens, kept);
-    return kept.map((m, k) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end, class: classes[k] }));
+    return kept.map((m, k) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end, mentionClass: classes[k] }));
   };
 }
 

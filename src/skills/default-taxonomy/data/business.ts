@@ -19,7 +19,7 @@
 export const BUSINESS_TABLES: Record<string, string> = {
   "business-design": `
 # category: design/graphic
-Graphic Design | graphic designer, graphics design | Adobe Photoshop, Adobe Illustrator, Logo Design, Brand Identity Design, Typography, Print Design
+Graphic Design | graphic designer, graphics design | Adobe Photoshop, Adobe Illustrator, Logo Design, Brand Identity Design, Typography, Print Design | generic
 Logo Design | logo designer, logo creation, logo designing | Brand Identity Design, Adobe Illustrator, Vector Illustration, Graphic Design
 Brand Identity Design | branding, brand design, visual identity, corporate identity, brand identity | Logo Design, Brand Guidelines, Brand Strategy, Typography
 Brand Guidelines | brand style guide, brand book, brand guidelines design | Brand Identity Design, Typography, Logo Design
@@ -56,9 +56,9 @@ Surface Pattern Design | pattern design, repeat pattern design, seamless pattern
 Textile Design | fabric design, textile print design | Surface Pattern Design, Fashion Design
 Board Game Design | tabletop game design, card game design | Game Art, Illustration
 # category: design/ui-ux
-User Experience Design | UX Design, UX, user experience, UX designer | User Research, Wireframing, Interactive Prototyping, UI Design, Figma
-User Interface Design | UI Design, UI, user interface, UI designer | UX Design, Figma, Design Systems, Web Design
-UI/UX Design | UI/UX, UX/UI, UX/UI design, UI UX design | UX Design, UI Design, Figma
+User Experience Design | UX Design, UX, user experience, UX designer | User Research, Wireframing, Interactive Prototyping, UI Design, Figma | generic
+User Interface Design | UI Design, UI, user interface, UI designer | UX Design, Figma, Design Systems, Web Design | generic
+UI/UX Design | UI/UX, UX/UI, UX/UI design, UI UX design | UX Design, UI Design, Figma | generic
 User Research | UX research, user interviews, design research | Usability Testing, User Personas, UX Design
 Usability Testing | user testing, usability studies | User Research, UX Audit, A/B Testing
 UX Audit | heuristic evaluation, usability audit, UX review | Usability Testing, UX Design
@@ -69,8 +69,8 @@ Interaction Design | IxD, interaction designer | UX Design, Interactive Prototyp
 User Journey Mapping | customer journey mapping, journey mapping, user flows | User Research, Service Design, UX Design
 User Personas | persona development, customer personas | User Research, Market Research
 Design Systems | design system, component library design, UI kit | UI Design, Figma
-Mobile App Design | app design, iOS app design, Android app design, mobile UI design | UI Design, UX Design, Figma
-Web Design | website design, web designer, website redesign | UI Design, Landing Page Design, Figma
+Mobile App Design | app design, iOS app design, Android app design, mobile UI design | UI Design, UX Design, Figma | generic
+Web Design | website design, web designer, website redesign | UI Design, Landing Page Design, Figma | generic
 Landing Page Design | landing page designer | Web Design, Landing Page Optimization, Unbounce
 Dashboard Design | dashboard UI design, admin panel design | UI Design, Infographic Design
 Inclusive Design | accessible design, accessibility design | UX Design, UI Design
@@ -462,7 +462,7 @@ Landing Page Optimization | landing page optimisation, landing page testing | Co
 Optimizely | | A/B Testing
 VWO | Visual Website Optimizer | A/B Testing
 # category: marketing/strategy
-Digital Marketing | online marketing, internet marketing, digital marketer, digital marketing strategy | Search Engine Optimization, Social Media Marketing, Pay-Per-Click Advertising, Email Marketing
+Digital Marketing | online marketing, internet marketing, digital marketer, digital marketing strategy | Search Engine Optimization, Social Media Marketing, Pay-Per-Click Advertising, Email Marketing | generic
 Marketing Strategy | marketing plan, marketing planning, marketing strategist | Digital Marketing, Brand Strategy, Go-to-Market Strategy
 Go-to-Market Strategy | GTM strategy, go to market, go-to-market plan, product launch strategy | Product Marketing, Marketing Strategy
 Product Marketing | product marketer, product positioning | Go-to-Market Strategy, Competitor Analysis
@@ -505,7 +505,7 @@ Instantly.ai | Instantly | Cold Emailing, Email Deliverability | ambiguous
 Lemlist | | Cold Emailing
 Salesloft | Sales Loft | Sales Development, Cold Emailing
 # category: sales/selling
-Sales | sales representative, salesperson, sales rep | B2B Sales, Inside Sales, Negotiation | ambiguous
+Sales | sales representative, salesperson, sales rep | B2B Sales, Inside Sales, Negotiation | ambiguous, generic
 B2B Sales | business-to-business sales, enterprise sales | Sales, Account Management, Consultative Selling
 Inside Sales | inside sales representative | Sales, Telemarketing
 Sales Development | SDR, sales development representative, BDR | Lead Qualification, Cold Calling, Sales Prospecting

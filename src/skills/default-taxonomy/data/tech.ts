@@ -77,7 +77,7 @@ Behavior-Driven Development | BDD, Behaviour-Driven Development, Behavior Driven
 Refactoring | Code Refactoring | Legacy Code Modernization, Code Review
 Legacy Code Modernization | Legacy Modernization, Application Modernization, Legacy System Migration | Refactoring, Cloud Migration
 Code Review | Code Reviews, Code Audit | Refactoring, Git
-Debugging | Bug Fixing, Bug Fixes, Troubleshooting Code | Code Review
+Debugging | Bug Fixing, Bug Fixes, Troubleshooting Code | Code Review | generic
 Performance Optimization | Performance Tuning, Code Optimization, Application Performance | Caching, Query Optimization
 Caching | Cache, Application Caching | Redis, Memcached, CDN
 Multithreading | Concurrency, Concurrent Programming, Parallel Programming | Distributed Systems, C++, Java
@@ -91,15 +91,15 @@ GitLab | | Git, GitLab CI
 Bitbucket | | Git, Bitbucket Pipelines
 Subversion | SVN, Apache Subversion | Version Control, Git
 Internationalization | i18n, l10n, Software Localization, Localization Engineering | JavaScript, React
-SaaS Development | SaaS Application Development, Multi-Tenant SaaS, Multi-Tenant Architecture | Software Architecture, Stripe, Full-Stack Development
+SaaS Development | SaaS Application Development, Multi-Tenant SaaS, Multi-Tenant Architecture | Software Architecture, Stripe, Full-Stack Development | generic
 Open Source Development | Open Source, Open-Source Contribution, OSS | Git, GitHub
 `,
   "software-web-frontend": `
 # category: software/web
-Web Development | Web Dev, Website Development, Web Application Development, Web App Development | HTML, CSS, JavaScript, Front-End Development, Back-End Development
-Front-End Development | Frontend Development, Front End Development, Frontend, Front-End, Frontend Engineering | HTML, CSS, JavaScript, React
-Back-End Development | Backend Development, Back End Development, Backend, Back-End, Server-Side Development | API Development, Node.js, SQL
-Full-Stack Development | Full Stack Development, Fullstack Development, Full-Stack, Full Stack, Fullstack | Front-End Development, Back-End Development, MERN Stack
+Web Development | Web Dev, Website Development, Web Application Development, Web App Development | HTML, CSS, JavaScript, Front-End Development, Back-End Development | generic
+Front-End Development | Frontend Development, Front End Development, Frontend, Front-End, Frontend Engineering | HTML, CSS, JavaScript, React | generic
+Back-End Development | Backend Development, Back End Development, Backend, Back-End, Server-Side Development | API Development, Node.js, SQL | generic
+Full-Stack Development | Full Stack Development, Fullstack Development, Full-Stack, Full Stack, Fullstack | Front-End Development, Back-End Development, MERN Stack | generic
 MERN Stack | MERN | MongoDB, Express.js, React, Node.js
 MEAN Stack | MEAN Stack Development | MongoDB, Express.js, Angular, Node.js
 LAMP Stack | LAMP Server | Linux, Apache HTTP Server, MySQL, PHP
@@ -268,7 +268,7 @@ PocketBase | | Go, SQLite
 `,
   "software-mobile": `
 # category: software/mobile
-Mobile App Development | Mobile Development, Mobile Application Development, App Development, Mobile Apps | iOS Development, Android Development, Flutter, React Native
+Mobile App Development | Mobile Development, Mobile Application Development, App Development, Mobile Apps | iOS Development, Android Development, Flutter, React Native | generic
 iOS Development | iOS, iOS App Development, iPhone App Development, iPad App Development, iPhone Development | Swift, Xcode, SwiftUI, Objective-C
 Android | Android Development, Android App Development, Android Apps, Android Developer | Kotlin, Java, Android Studio, Jetpack Compose
 SwiftUI | Swift UI | Swift, iOS Development
@@ -308,7 +308,7 @@ Fastlane | | iOS Development, CI/CD
 Mobile Deep Linking | Deep Linking, Universal Links, App Links, Branch.io | Mobile App Development
 
 # category: software/desktop
-Desktop Application Development | Desktop Apps, Desktop Development, Desktop Applications, Desktop Software | Electron, Qt, WPF
+Desktop Application Development | Desktop Apps, Desktop Development, Desktop Applications, Desktop Software | Electron, Qt, WPF | generic
 Electron | Electron.js, ElectronJS | JavaScript, Node.js | ambiguous
 Tauri | | Rust, JavaScript
 Qt | Qt Framework, Qt5, Qt6 | C++, PyQt, QML
@@ -331,7 +331,7 @@ Office Add-ins | Office Add-in Development, Excel Add-ins, Outlook Add-ins, Word
 `,
   "software-apis": `
 # category: software/apis
-API Development | API Design, Web API Development, API, APIs, Web APIs | REST API, GraphQL, OpenAPI
+API Development | API Design, Web API Development, API, APIs, Web APIs | REST API, GraphQL, OpenAPI | generic
 REST API | RESTful API, RESTful APIs, REST APIs, RESTful, REST, RESTful Web Services | API Development, JSON, OpenAPI | ambiguous
 GraphQL | Graph QL | Apollo GraphQL, API Development
 Apollo GraphQL | Apollo, Apollo Client, Apollo Server | GraphQL, React | ambiguous
@@ -344,7 +344,7 @@ XSLT | XPath, XQuery | XML
 JSON | JSON Schema | REST API, JavaScript
 OpenAPI | Swagger, OpenAPI Specification, Swagger UI | REST API, API Documentation
 API Documentation | API Docs | OpenAPI
-API Integration | Third-Party API Integration, Third Party API Integration, API Integrations, Third-Party Integrations | REST API, Webhooks
+API Integration | Third-Party API Integration, Third Party API Integration, API Integrations, Third-Party Integrations | REST API, Webhooks | generic
 Webhooks | Webhook | API Integration, Workflow Automation
 WebSockets | WebSocket, Web Sockets | Socket.IO, Node.js
 WebRTC | | WebSockets, JavaScript
@@ -373,7 +373,7 @@ FFmpeg | | Video Streaming Development
 `,
   "software-testing": `
 # category: software/testing
-Software Testing | QA, QA Testing, Software QA, Software Quality Assurance, QA Engineering | Manual Testing, Test Automation
+Software Testing | QA, QA Testing, Software QA, Software Quality Assurance, QA Engineering | Manual Testing, Test Automation | generic
 Manual Testing | Manual QA, Exploratory Testing | Software Testing, Test Planning
 Test Automation | Automation Testing, Automated Testing, QA Automation, Test Automation Frameworks | Selenium, Cypress, Playwright
 Test Planning | Test Plans, Test Case Design, Test Cases, Test Strategy | Software Testing
@@ -422,7 +422,7 @@ Contract Testing | Pact Testing, Pact.io | API Testing, Microservices
 `,
   "software-game-dev": `
 # category: software/game-dev
-Game Development | Game Dev, Gamedev, Video Game Development, Game Programming | Unity, Unreal Engine, Godot
+Game Development | Game Dev, Gamedev, Video Game Development, Game Programming | Unity, Unreal Engine, Godot | generic
 Unity | Unity3D, Unity 3D, Unity Engine, Unity Game Development | C#, Game Development | ambiguous
 Unreal Engine | Unreal, UE4, UE5, Unreal Engine 4, Unreal Engine 5 | C++, Game Development, Unreal Blueprints | ambiguous
 Unreal Blueprints | Blueprint Visual Scripting, UE Blueprints | Unreal Engine
@@ -584,7 +584,7 @@ Carrd | | No-Code Development
 `,
   "software-ecommerce": `
 # category: software/ecommerce
-E-commerce Development | Ecommerce Development, E-commerce Website Development, Online Store Development, Ecommerce Website | Shopify, WooCommerce, Magento
+E-commerce Development | Ecommerce Development, E-commerce Website Development, Online Store Development, Ecommerce Website | Shopify, WooCommerce, Magento | generic
 Shopify | Shopify Development, Shopify Store Setup, Shopify Developer | Liquid, Shopify Theme Development, E-commerce Development
 Shopify Theme Development | Shopify Themes, Shopify Theme Customization, Shopify Online Store 2.0 | Shopify, Liquid
 Shopify App Development | Shopify Apps, Shopify Plugin Development, Shopify API | Shopify, Node.js, Remix
@@ -824,7 +824,7 @@ Proxy Rotation | Rotating Proxies, Residential Proxies, Anti-Bot Bypass, Captcha
 `,
   "data-analytics": `
 # category: data/analytics
-Data Analysis | Data Analytics, Data Analyst, Analyzing Data | SQL, Python, pandas, Data Visualization
+Data Analysis | Data Analytics, Data Analyst, Analyzing Data | SQL, Python, pandas, Data Visualization | generic
 Data Science | Data Scientist | Machine Learning, Python, Statistics, Data Analysis
 Exploratory Data Analysis | EDA | Data Analysis, pandas, Jupyter Notebook
 Data Visualization | Data Viz, Dataviz, Data Visualisation | Tableau, Power BI, D3.js, Matplotlib
@@ -863,7 +863,7 @@ RapidMiner | Altair AI Studio | Machine Learning, Data Analysis
 
 # category: data/bi
 Business Intelligence | BI, BI Development, BI Reporting | Power BI, Tableau, Data Warehousing
-Dashboard Development | Dashboards, Dashboard Creation, Interactive Dashboards, KPI Dashboards, Reporting Dashboards | Power BI, Tableau, Data Visualization
+Dashboard Development | Dashboards, Dashboard Creation, Interactive Dashboards, KPI Dashboards, Reporting Dashboards | Power BI, Tableau, Data Visualization | generic
 Power BI | PowerBI, Microsoft Power BI, MS Power BI, Power BI Desktop | DAX, Power Query, Business Intelligence
 DAX | Data Analysis Expressions, DAX Formulas | Power BI
 Power Query | Power Query M, M Language, M Query | Power BI
@@ -888,7 +888,7 @@ Zoho Analytics | | Business Intelligence
 Machine Learning | ML, Machine Learning Engineering, ML Engineering | Python, scikit-learn, Deep Learning, Data Science | ambiguous
 Deep Learning | Deep Neural Networks | TensorFlow, PyTorch, Neural Networks, Machine Learning
 Neural Networks | Neural Network, Artificial Neural Networks | Deep Learning
-Artificial Intelligence | AI, A.I., AI Development, AI Solutions | Machine Learning, Large Language Models
+Artificial Intelligence | AI, A.I., AI Development, AI Solutions | Machine Learning, Large Language Models | generic
 scikit-learn | sklearn, scikit learn | Python, Machine Learning
 TensorFlow | Tensorflow 2 | Keras, Deep Learning, Python
 Keras | | TensorFlow, Deep Learning
@@ -1021,7 +1021,7 @@ Remote Sensing | Satellite Imagery Analysis, Satellite Image Processing | GIS, C
 `,
   "it-cloud": `
 # category: it/cloud
-Cloud Computing | Cloud Services, Cloud Platforms, Cloud Engineering | AWS, Microsoft Azure, Google Cloud Platform
+Cloud Computing | Cloud Services, Cloud Platforms, Cloud Engineering | AWS, Microsoft Azure, Google Cloud Platform | generic
 Cloud Architecture | Cloud Solutions Architecture, Cloud Solution Architecture | Cloud Computing, AWS, Microsoft Azure
 Cloud Migration | Cloud Migrations, Migration to AWS, Migration to Azure | Cloud Computing, AWS, Microsoft Azure
 Cloud Cost Optimization | FinOps, Cloud Cost Management, AWS Cost Optimization | AWS, Cloud Computing
