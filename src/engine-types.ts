@@ -30,6 +30,21 @@ export interface EngineStats {
   reviews: number;
   proposals: number;
   skills: number;
+  /**
+   * Skill names the taxonomy does not know, on indexed records: each is a custom skill that
+   * matches only itself, exactly (no aliases, no related skills). See `warnings()`.
+   */
+  customSkills: number;
+}
+
+/** Something the engine did that its user should know, listed once per kind and subject. */
+export interface EngineWarning {
+  /** "CUSTOM_SKILL": an indexed record's skill name is not in the taxonomy (exact match only); "UNKNOWN_SKILL": a query's skill name is not in the taxonomy and nothing indexed has it (it can never match). */
+  code: "CUSTOM_SKILL" | "UNKNOWN_SKILL";
+  skill: string;
+  /** How many times records named it. */
+  uses: number;
+  message: string;
 }
 
 /** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */
@@ -47,5 +62,7 @@ export interface Engine extends EngineInsights {
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult;
   extractSkills(text: string): ExtractedSkill[];
   stats(): EngineStats;
+  /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
+  warnings(): EngineWarning[];
   save(path: string): Promise<void>;
 }

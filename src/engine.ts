@@ -2,7 +2,7 @@
  * The public engine: validates at the edge, keeps batches atomic, and hands ranking to rank/.
  */
 import { BestMatchError } from "./errors.js";
-import type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
+import type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
 import type { EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
@@ -155,7 +155,22 @@ class BestMatchEngine implements Engine {
       reviews: this.corpus.reviews.size,
       proposals: this.corpus.proposals.size,
       skills: this.corpus.vocabulary.size,
+      customSkills: this.corpus.vocabulary.customSkillNames().length,
     };
+  }
+
+  warnings(): EngineWarning[] {
+    return this.corpus.vocabulary
+      .customSkillUses()
+      .sort((a, b) => b.uses - a.uses || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ name, uses, indexed }): EngineWarning => ({
+        code: indexed ? "CUSTOM_SKILL" : "UNKNOWN_SKILL",
+        skill: name,
+        uses,
+        message: indexed
+          ? `skill "${name}" is not in the taxonomy: it matches only itself, exactly (${uses} use${uses === 1 ? "" : "s"})`
+          : `skill "${name}" is not in the taxonomy and no indexed record has it: it cannot match (${uses} use${uses === 1 ? "" : "s"})`,
+      }));
   }
 
   /** Everything needed to rebuild an identical engine: options as data and the validated records. */
