@@ -72,7 +72,7 @@ export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
         i = m.last + 1;
       } else i++;
     }
-    const evidence = applyEvidence(text, tokens, matches);
+    const evidence = applyEvidence(text, tokens, matches.map((m) => (m.needsContext && taxonomy.isGeneric(m.index) ? { ...m, generic: true } : m)));
     const kept = matches.filter((_, k) => evidence[k]);
     const classes = classifyMentions(text, tokens, kept);
     return kept.map((m, k) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end, mentionClass: classes[k] }));
