@@ -113,7 +113,7 @@ export function scoreSpans(sentences: readonly Sentence[], taxonomy: Taxonomy, e
     }
     gold += spans.length;
     for (const g of spans) {
-      const target = taxonomy.resolve(text.slice(g.start, g.end));
+      const target = taxonomy.resolveSpelling(text.slice(g.start, g.end));
       if (!target) continue;
       inVocab++;
       if (mentions.some((m) => g.start < m.end && m.start < g.end)) recOverlap++;

@@ -86,6 +86,7 @@ export function mergeTaxonomies(base: TaxonomyData, extra: TaxonomyData): MergeR
   const clean = skills.map((s) => {
     const out: TaxonomySkill = { id: s.id, name: s.name, category: s.category };
     if (s.aliases?.length) out.aliases = s.aliases;
+    if (s.tagAliases?.length) out.tagAliases = s.tagAliases;
     if (s.related?.length) out.related = s.related;
     if (s.ambiguous) out.ambiguous = true;
     if (s.generic) out.generic = true;

@@ -14,6 +14,11 @@ export interface TaxonomySkill {
   category: string;
   /** Other spellings seen in the wild: "ReactJS", "React.js". Matched case-insensitively unless ambiguous. */
   aliases?: string[];
+  /**
+   * Spellings that resolve when a record lists them (marketplace tags: "Website", "Testing",
+   * "Healthcare") but are everyday words in prose, so extraction never looks for them.
+   */
+  tagAliases?: string[];
   /** Ids of related skills (symmetric in effect; one direction is enough). */
   related?: string[];
   /**

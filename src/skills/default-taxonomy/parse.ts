@@ -8,6 +8,8 @@
  *
  * Columns: name | aliases | related skill names (or aliases) | flags ("ambiguous": an
  * everyday word; "generic": a field of work rather than a tool, see TaxonomySkill).
+ * An alias written "~Website" is a tag alias (TaxonomySkill.tagAliases): it resolves a listed
+ * name but is an everyday word in prose, so extraction never looks for it.
  * Empty columns may be left out. Blank lines and lines starting with "//" are ignored.
  */
 import type { TaxonomySkill } from "../taxonomy-types.js";
@@ -17,6 +19,7 @@ export interface SkillRow {
   name: string;
   category: string;
   aliases: string[];
+  tagAliases: string[];
   relatedNames: string[];
   ambiguous: boolean;
   generic: boolean;
@@ -63,7 +66,8 @@ export function parseSkillTable(text: string, sourceName: string): SkillRow[] {
     rows.push({
       name,
       category,
-      aliases: splitList(aliases),
+      aliases: splitList(aliases).filter((a) => !a.startsWith("~")),
+      tagAliases: splitList(aliases).filter((a) => a.startsWith("~")).map((a) => a.slice(1).trim()),
       relatedNames: splitList(related),
       ambiguous: flagList.includes("ambiguous"),
       generic: flagList.includes("generic"),
@@ -86,7 +90,7 @@ export function resolveSkillRows(rows: SkillRow[]): { skills: TaxonomySkill[]; p
     const earlier = seenIds.get(id);
     if (earlier) problems.push(`${row.source}: "${row.name}" has the same id "${id}" as ${earlier}`);
     seenIds.set(id, row.source);
-    for (const key of [row.name, ...row.aliases].map((s) => s.toLowerCase())) {
+    for (const key of [row.name, ...row.aliases, ...row.tagAliases].map((s) => s.toLowerCase())) {
       const other = byKey.get(key);
       if (other && other !== id) problems.push(`${row.source}: "${key}" names both "${other}" and "${id}"`);
       byKey.set(key, id);
@@ -102,6 +106,7 @@ export function resolveSkillRows(rows: SkillRow[]): { skills: TaxonomySkill[]; p
     }
     const skill: TaxonomySkill = { id, name: row.name, category: row.category };
     if (row.aliases.length) skill.aliases = row.aliases;
+    if (row.tagAliases.length) skill.tagAliases = row.tagAliases;
     if (related.length) skill.related = related;
     if (row.ambiguous) skill.ambiguous = true;
     if (row.generic) skill.generic = true;

@@ -11,10 +11,10 @@ const classes = (text: string): string[] => extract(text).map((m) => `${m.skill}
 
 describe("negation scopes over its clause, lists included", () => {
   test.each([
-    ["Not WordPress, please: no page builders like Elementor", ["WordPress:negated", "Elementor:negated"]],
+    ["Not WordPress, please: no page builders like Elementor", ["WordPress:negated", "Website Builders:negated", "Elementor:negated"]],
     ["No PHP please. Not looking for WordPress.", ["PHP:negated", "WordPress:negated"]],
-    ["no page builders like Elementor or Divi", ["Elementor:negated", "Divi:negated"]],
-    ["No page builders like Elementor, Divi or WPBakery.", ["Elementor:negated", "Divi:negated", "WPBakery:negated"]],
+    ["no page builders like Elementor or Divi", ["Website Builders:negated", "Elementor:negated", "Divi:negated"]],
+    ["No page builders like Elementor, Divi or WPBakery.", ["Website Builders:negated", "Elementor:negated", "Divi:negated", "WPBakery:negated"]],
     ["We want React, not Angular", ["React:required", "Angular:negated"]],
     ["Please avoid jQuery; modern React only", ["jQuery:negated", "React:required"]],
     ["Built without WordPress, using Next.js", ["WordPress:negated", "Next.js:required"]],
