@@ -106,7 +106,7 @@ Open Source Development | Open Source, Open-Source Contribution, OSS | Git, GitH
 `,
   "software-web-frontend": `
 # category: software/web
-Web Development | Web Dev, Website Development, Web Application Development, Web App Development, Web Application, Web Applications, Web App, ~Website, ~Websites, Custom Web Development, Web Service, Web Services Development, Admin Panel, Web Portal, Customer Portal, Web Page, ~Webpage, Web Pages, Web Framework, Web Frameworks | HTML, CSS, JavaScript, Front-End Development, Back-End Development | generic
+Web Development | Web Dev, Website Development, Web Application Development, Web App Development, Web Application, Web Applications, Web App, Website, Websites, Custom Web Development, Web Service, Web Services Development, Admin Panel, Web Portal, Customer Portal, Web Page, ~Webpage, Web Pages, Web Framework, Web Frameworks | HTML, CSS, JavaScript, Front-End Development, Back-End Development | generic
 Front-End Development | Frontend Development, Front End Development, Frontend, Front-End, Frontend Engineering | HTML, CSS, JavaScript, React | generic
 Back-End Development | Backend Development, Back End Development, Backend, Back-End, Server-Side Development | API Development, Node.js, SQL | generic
 Full-Stack Development | Full Stack Development, Fullstack Development, Full-Stack, Full Stack, Fullstack | Front-End Development, Back-End Development, MERN Stack | generic
