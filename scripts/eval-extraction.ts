@@ -1,6 +1,6 @@
 /**
  * Evaluates skill extraction and alias resolution of the default taxonomy on public data.
- * Tag coverage of the Upwork posts: src/skills/default-taxonomy/upwork-coverage.test.ts.
+ * Tag coverage of the Upwork posts: scripts/upwork-coverage.test.ts.
  * Run: npx tsx scripts/eval-extraction.ts   (data from ../shared/data or $BESTMATCH_SHARED_DATA)
  *
  * Protocol
