@@ -16,7 +16,7 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
   minCount: 20,
   learnedScope: "taxonomy",
   minPairCount: 8,
-  minPpmi: 1,
+  minPpmi: 1.5,
 };
 
 /** Every default of EngineOptions except the taxonomy (built lazily: it is the biggest). */

@@ -41,7 +41,7 @@ export interface SimilarityOptions {
   learnedScope: "taxonomy" | "any";
   /** Records listing both skills, at least, for an unlinked pair to get learned credit. Default 8 (chosen on data: docs/evaluation.md). */
   minPairCount: number;
-  /** PPMI of the pair, at least, for an unlinked pair to get learned credit. Default 1 (chosen on data: docs/evaluation.md). */
+  /** PPMI of the pair, at least, for an unlinked pair to get learned credit. Default 1.5 (chosen on data: docs/evaluation.md). */
   minPpmi: number;
 }
 
@@ -64,7 +64,7 @@ export interface CandidateRequest {
 export type CandidateSource = (request: CandidateRequest) => Iterable<string>;
 
 export interface EngineOptions {
-  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,290 skills). */
+  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,363 skills). */
   taxonomy: TaxonomyData;
   /** Weights per ranking task; a task left out uses its default model. Default: `defaultModels`. */
   model: Partial<Record<RankTask, Model>>;

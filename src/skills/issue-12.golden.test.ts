@@ -190,5 +190,5 @@ describe("explanations that are true", () => {
 });
 
 function createEngineDefaults() {
-  return { learned: true, dimensions: 8, learnedWeight: 0.5, taxonomyRelated: 0.6, minSimilarity: 0.2, minCount: 20, learnedScope: "taxonomy" as const, minPairCount: 8, minPpmi: 1 };
+  return { learned: true, dimensions: 8, learnedWeight: 0.5, taxonomyRelated: 0.6, minSimilarity: 0.2, minCount: 20, learnedScope: "taxonomy" as const, minPairCount: 8, minPpmi: 1.5 };
 }
