@@ -151,6 +151,8 @@ function isPluralS(text: string, tok: SkillToken): boolean {
  * taxonomy writes the form with fewer words, is ordinary English, not the skill.
  */
 function spreadOverStopwords(form: string, seen: string): boolean {
+  // Cheap exits first: this runs at every trie node with entries.
+  if (form.length >= seen.length || !/[\s]/.test(seen) || /[\s]/.test(form)) return false;
   const words = skillTokens(seen);
   if (words.length < 2 || skillTokens(form).length >= words.length) return false;
   return words.every((w) => STOPWORDS.has(w.key));

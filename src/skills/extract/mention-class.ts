@@ -101,9 +101,10 @@ export function classifyMentions(text: string, tokens: readonly SkillToken[], me
   mentions.forEach((m, k) => {
     for (let t = m.first; t <= m.last; t++) mentionAt[t] = k;
   });
-  const gaps: Gap[] = tokens.map((_, i) => gapKind(text, tokens, i));
+  // Most texts have no cue at all: find cues first, separators only when there are some.
   const cues = findCues(text, tokens, mentionAt);
   if (cues.length === 0) return out;
+  const gaps: Gap[] = tokens.map((_, i) => gapKind(text, tokens, i));
   const isCue = new Uint8Array(tokens.length);
   for (const c of cues) for (let t = c.first; t <= c.last; t++) isCue[t] = 1;
   const best = mentions.map(() => ({ distance: Infinity, cls: "required" as MentionClass }));
@@ -114,6 +115,7 @@ export function classifyMentions(text: string, tokens: readonly SkillToken[], me
   const ctx: ScopeContext = { text, tokens, gaps, mentionAt, isCue };
   for (const c of cues) {
     if (c.heading) {
+      // A heading's lines run to the next blank line or heading (each token is claimed by the heading above it).
       for (let t = c.last + 1; t < tokens.length && gaps[t] !== "para" && !(t > c.last + 1 && isHeadingLine(ctx, t)); t++) claim(t, t - c.last, c.cls);
       continue;
     }
@@ -198,11 +200,11 @@ function endsClause(ctx: ScopeContext, c: Cue): boolean {
 /** "If you don't know React", "don't apply without React": the clause states a requirement. */
 function negationVoided(ctx: ScopeContext, c: Cue): boolean {
   const { tokens, gaps } = ctx;
-  for (let t = c.first; t >= 0; t--) {
+  for (let t = c.first; t >= 0 && c.first - t <= MAX_SCOPE; t--) {
     if (CONDITION_WORDS.has(tokens[t].key)) return true;
     if (gaps[t] !== "none") break;
   }
-  for (let t = c.last + 1; t < tokens.length && gaps[t] === "none"; t++) if (CONDITION_WORDS.has(tokens[t].key)) return true;
+  for (let t = c.last + 1; t < tokens.length && gaps[t] === "none" && t - c.last <= MAX_SCOPE; t++) if (CONDITION_WORDS.has(tokens[t].key)) return true;
   return false;
 }
 
