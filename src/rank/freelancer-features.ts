@@ -12,7 +12,7 @@ import { availability, levelFit, rateFit } from "./features/fit.js";
 import { activity, hireRate, pastWorkRelevance, recentActivity, skillTrackRecord, skillVolume } from "./features/history.js";
 import { logShareOfBest, rankPercentile, shareOfBest } from "./features/relative.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
-import { type CoverageResult, skillCoverage, skillDepth, skillFocus } from "./features/skills.js";
+import { type CoverageResult, skillCoverage, skillDepth, skillFocus, withRelatedPairs } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
 export interface FreelancerFeatures {
@@ -30,12 +30,12 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, ctx
   const coverage = skillCoverage(q.required, f.skills, q.related, detail);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
-    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related, detail)],
-    ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills)],
+    ["niceToHaveSkills", withRelatedPairs(skillCoverage(q.niceToHave, f.skills, q.related, detail), q.name)],
+    ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills, f.fromText)],
     ["textRelevance", measured(squashBm25(textBm25, q.text.upperBound))],
     ...contextFeatures(ctx, doc),
     ["skillDepth", skillDepth(q.required, f.skills, f.depth, q.name)],
-    ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
+    ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior, corpus.reviewCountAssumed.get(doc) === 1)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
     ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],
     ["jobSuccess", jobSuccess(r.jobSuccess)],
