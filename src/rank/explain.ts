@@ -5,7 +5,6 @@
 import type { Badge, Contribution, RankedItem } from "./results.js";
 import type { FeatureResult } from "./features/types.js";
 import type { RankTask } from "./model.js";
-import { REVIEW_VOLUME_CAP } from "./features/reputation.js";
 
 export interface Reason {
   feature: string;
@@ -81,8 +80,20 @@ const RULES: Record<string, Rule> = {
     return c.value < 0.5 ? `${f.candidate} level; the job asks for ${f.job}` : undefined;
   },
   availability: (c, f) => (c.defaulted ? undefined : c.value >= 1 ? `available ${f.hours} h/week` : `only ${f.hours} h/week available (about ${f.needed} needed)`),
-  coverLetterCoverage: (c) =>
-    c.defaulted ? "no cover letter" : c.value >= 0.6 ? "cover letter addresses the job's requirements" : c.value < 0.3 ? "cover letter barely addresses the job" : undefined,
+  letterRelevance: (c) => (c.defaulted ? "no cover letter" : undefined),
+  letterRelevanceShare: (c) =>
+    c.defaulted ? undefined : c.value >= 0.999 ? "cover letter is the closest to the job's text" : c.value < 0.2 ? "cover letter barely addresses the job's text" : undefined,
+  letterSkills: (c, f) => (c.defaulted ? undefined : c.value >= 0.6 ? "cover letter names the job's required skills" : c.value === 0 ? "cover letter names none of the required skills" : undefined),
+  letterStructure: (c, f) => {
+    if (c.defaulted || c.value === 0) return undefined;
+    const kinds = [f.list ? "a list" : "", f.code ? "code" : "", f.link ? "a link" : ""].filter(Boolean);
+    return `cover letter shows worked detail (${kinds.join(", ")})`;
+  },
+  arrivalRank: (c) => (c.defaulted ? undefined : c.value >= 0.999 ? "first to apply" : undefined),
+  pastWorkRelevance: (c) => (c.defaulted ? undefined : c.value >= 0.999 ? "earlier work closest to this job" : c.value >= 0.5 ? "earlier work close to this job" : undefined),
+  skillTrackRecord: (c, f) => (c.defaulted ? undefined : `hired for ${f.hires} of ${plural(Number(f.proposals), "earlier job")} in these skills`),
+  activity: (c, f) => (c.defaulted || Number(f.proposals) === 0 ? undefined : `${plural(Number(f.proposals), "earlier proposal")}`),
+  recentActivity: (c, f) => (c.defaulted || Number(f.proposals) === 0 ? undefined : `${plural(Number(f.proposals), "proposal")} in the last ${f.days} days`),
   personalization: (c, f) =>
     c.defaulted ? undefined : c.value < 0.5 ? "cover letter repeats one sent to another job" : c.value >= 0.9 && Number(f.compared) > 0 ? "cover letter written for this job" : undefined,
   responseTime: (c, f) => (c.defaulted ? undefined : Number(f.hours) <= 24 ? `applied within ${Math.max(1, Math.ceil(Number(f.hours)))} h of posting` : undefined),
@@ -127,11 +138,11 @@ export const BADGE_RULES: ReadonlyArray<[Badge, (input: ExplainInput) => boolean
   ["Rising talent", (i) => {
     const skills = get(i, "requiredSkills");
     const volume = get(i, "reviewVolume");
-    const few = !volume || volume.value < Math.log1p(RISING_TALENT_MAX_REVIEWS) / Math.log1p(REVIEW_VOLUME_CAP);
+    const few = !volume || Number(fact(i, "reviewVolume", "reviews") ?? 0) < RISING_TALENT_MAX_REVIEWS;
     return i.task !== "jobs" && !!volume && few && !!skills && !skills.defaulted && skills.value >= 0.7;
   }],
   ["Top proposal", (i) => {
-    const cover = get(i, "coverLetterCoverage");
+    const cover = get(i, "letterSkills");
     const personal = get(i, "personalization");
     const skills = get(i, "requiredSkills");
     return !!cover && !!personal && !!skills && !cover.defaulted && cover.value >= 0.5 && !personal.defaulted && personal.value >= 0.8 && skills.value >= 0.6;

@@ -12,7 +12,7 @@ import { availability, levelFit, rateFit } from "./features/fit.js";
 import { activity, hireRate, pastWorkRelevance, recentActivity, skillTrackRecord, skillVolume } from "./features/history.js";
 import { logShareOfBest, rankPercentile, shareOfBest } from "./features/relative.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
-import { type CoverageResult, skillCoverage, skillDepth, skillFocus, withRelatedPairs } from "./features/skills.js";
+import { type CoverageResult, credibleCoverage, skillCoverage, skillDepth, skillFocus, withRelatedPairs } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
 export interface FreelancerFeatures {
@@ -27,16 +27,17 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, ctx
   const job = q.job.record;
   const { options } = corpus;
   const { textBm25 } = ctx.signals(doc);
-  const coverage = skillCoverage(q.required, f.skills, q.related, detail);
+  const listed = r.skills?.length ?? 0;
+  const coverage = credibleCoverage(skillCoverage(q.required, f.skills, q.related, detail), listed);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
-    ["niceToHaveSkills", withRelatedPairs(skillCoverage(q.niceToHave, f.skills, q.related, detail), q.name)],
+    ["niceToHaveSkills", credibleCoverage(withRelatedPairs(skillCoverage(q.niceToHave, f.skills, q.related, detail), q.name), listed)],
     ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills, f.fromText)],
     ["textRelevance", measured(squashBm25(textBm25, q.text.upperBound))],
     ...contextFeatures(ctx, doc),
     ["skillDepth", skillDepth(q.required, f.skills, f.depth, q.name)],
     ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior, corpus.reviewCountAssumed.get(doc) === 1)],
-    ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
+    ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc), corpus.rating.get(doc))],
     ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],
     ["jobSuccess", jobSuccess(r.jobSuccess)],
     ["rateFit", rateFit(r.hourlyRate, job.budget)],

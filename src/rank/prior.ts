@@ -56,7 +56,7 @@ export function freelancerPrior(corpus: Corpus, weights: Record<string, number>)
     const count = corpus.reviewCount.get(doc);
     return (
       w("rating") * smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value +
-      w("reviewVolume") * reviewVolume(count).value +
+      w("reviewVolume") * reviewVolume(count, corpus.rating.get(doc)).value +
       w("recency") * recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value +
       w("jobSuccess") * jobSuccess(r.jobSuccess).value
     );

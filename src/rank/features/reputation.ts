@@ -15,11 +15,23 @@ export function smoothedRating(rating: number | undefined, count: number | undef
   return measured((stars - 1) / 4, { stars: rating, reviews: count, smoothed: stars, ...(countAssumed ? { countGiven: "no" } : {}) });
 }
 
-/** Review count on a log scale: 100 reviews or more gives 1. */
+/** Positive reviews on a log scale: 100 or more gives 1. */
 export const REVIEW_VOLUME_CAP = 100;
-export function reviewVolume(count: number | undefined): FeatureResult {
+
+/**
+ * Estimated positive reviews: count x clamp(rating - 4, 0, 1) (a 5.0 average is all positive, 4.0 or
+ * below none). Volume is evidence of good work only when the work was good: 20 reviews at 3.5 stars
+ * are no reason to rank above a newcomer, and 3 reviews at 4.2 weigh less than one at 5.0.
+ * Without a rating, every review counts.
+ */
+export function positiveReviews(count: number, rating: number | undefined): number {
+  return rating === undefined ? count : count * Math.min(1, Math.max(0, rating - 4));
+}
+
+export function reviewVolume(count: number | undefined, rating?: number): FeatureResult {
   if (count === undefined) return defaulted(0, { reviews: 0 });
-  return measured(Math.log1p(count) / Math.log1p(REVIEW_VOLUME_CAP), { reviews: count });
+  const positive = positiveReviews(count, rating);
+  return measured(Math.log1p(positive) / Math.log1p(REVIEW_VOLUME_CAP), { reviews: count, positive: Math.round(positive * 10) / 10 });
 }
 
 /** Exponential decay of the time since last activity: 1 today, 0.5 after one half-life. */

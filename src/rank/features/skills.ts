@@ -121,6 +121,24 @@ export function skillCoverage(wanted: readonly WeightedSkill[], candidate: Skill
   };
 }
 
+/**
+ * Skills a profile can list credibly: marketplaces cap profiles at about this many (Upwork: 15). Beyond
+ * it, each listed skill's credit shrinks by sqrt(limit / listed): a profile listing 41 skills gets 0.6 of
+ * the credit per skill, so listing everything does not match everything.
+ */
+export const CREDIBLE_SKILL_COUNT = 15;
+
+export function listingCredibility(listed: number): number {
+  return listed <= CREDIBLE_SKILL_COUNT ? 1 : Math.sqrt(CREDIBLE_SKILL_COUNT / listed);
+}
+
+/** Coverage scaled by the listing's credibility (facts say by how much). */
+export function credibleCoverage(coverage: CoverageResult, listed: number): CoverageResult {
+  const credibility = listingCredibility(listed);
+  if (credibility === 1 || coverage.defaulted) return coverage;
+  return { ...coverage, value: coverage.value * credibility, facts: { ...coverage.facts, listed, credibility } };
+}
+
 /** Job skills and their neighbours: the skills that "matter to the job" for skill focus. */
 export function relevantSkills(jobSkills: Iterable<number>, neighbors: NeighborFn): Set<number> {
   const out = new Set<number>();
