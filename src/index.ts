@@ -17,7 +17,10 @@ export type {
   RecommendJobsOptions,
   CandidateRequest,
   CandidateSource,
+  Boost,
+  AsyncAddOptions,
 } from "./options.js";
+export type { RecordKind } from "./engine-extras.js";
 export { DEFAULT_RANK_LIMIT } from "./options.js";
 export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";
 export type { Model, RankTask, FeatureName } from "./rank/model.js";
