@@ -42,7 +42,7 @@ export function addOutputOptions(cmd: Command, defaultTop = 20): Command {
   return cmd
     .option("--top <n>", "results per list", integerArg("--top", 1, 10_000), defaultTop)
     .option("-o, --out <file>", 'output file, written atomically; "-" for stdout (default: stdout)')
-    .addOption(new Option("-f, --format <format>", "csv (for files), jsonl (the full item) or table (for a terminal)").choices(OUTPUT_FORMATS).default("csv"))
+    .addOption(new Option("-f, --format <format>", "csv (for files), jsonl (the full item), table (for a terminal) or html (one self-contained Best Match report page)").choices(OUTPUT_FORMATS).default("csv"))
     .option("--explain", "csv: add a contributions column (JSON) with each feature's value, weight and contribution");
 }
 

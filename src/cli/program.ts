@@ -20,6 +20,7 @@ import { registerSkills } from "./commands/skills.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerTrain } from "./commands/train.js";
 import { registerServe } from "./commands/serve.js";
+import { registerReport } from "./commands/report.js";
 
 const HELP_HINT = "(add --help for usage and examples)";
 
@@ -52,6 +53,7 @@ export function createProgram(io: CliIO): Command {
   registerGap(program, io);
   registerDraft(program, io);
   registerServe(program, io);
+  registerReport(program, io);
   const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
   for (const cmd of program.commands.flatMap(leaves)) {
     cmd.addHelpText("after", "\nExit codes: 0 ok, 2 usage, 65 bad data, 66 missing input, 73 cannot write output, 130 interrupted.");
