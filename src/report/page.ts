@@ -34,9 +34,10 @@ li.item{border-top:1px solid var(--line);padding:10px 0 8px}
 .name{color:var(--muted)}
 .from{color:var(--muted);font-size:13px}
 .score{font:700 18px/1 ui-monospace,SFMono-Regular,Menlo,"DejaVu Sans Mono",monospace}
+.score small{font:400 12px system-ui,sans-serif;color:var(--muted)}
 .barline{display:flex;align-items:center;gap:8px;margin:6px 0 6px 40px}
-svg.bar{flex:1;height:16px;display:block;border-radius:3px}
-svg.bar .track{fill:#eef0f3}
+.bar{flex:1;display:flex;height:18px;background:#eef0f3;border-radius:3px;overflow:hidden}
+.seg{display:block;height:18px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-size:11px;line-height:18px;padding:0 4px;border-right:1px solid #fff}
 .neg{color:var(--red);font-size:12px;white-space:nowrap}
 .detail{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:4px 24px;margin-left:40px}
 .chips{display:flex;flex-wrap:wrap;gap:4px}
@@ -49,15 +50,15 @@ svg.bar .track{fill:#eef0f3}
 .badges{margin-bottom:4px}
 .badge{display:inline-block;font-size:12px;font-weight:600;border-radius:4px;padding:1px 7px;margin:0 4px 2px 0;background:#e6ecf8;color:#1f4f9f}
 .badge.warn{background:var(--red-bg);color:var(--red)}
-ul.reasons{margin:0;padding-left:18px;color:var(--ink)}
-ul.reasons li{margin:1px 0}
+ul.reasons{margin:0;padding-left:18px;color:var(--ink);font-size:13px;line-height:1.35}
+ul.reasons li{margin:0}
 .empty{color:var(--muted)}
 @media (max-width:800px){.detail{grid-template-columns:1fr}}
 `;
 
 export function pageStart(meta: ReportMeta = {}): string {
   const title = meta.title ?? "Best Match report";
-  const key = `<div class="key">Skills: <span class="chip matched">✓ matched</span><span class="chip related">≈ related <small>via the skill it came from, similarity</small></span><span class="chip missing">✗ missing</span> · Bars: one coloured segment per feature's contribution; hover for value × weight</div>`;
+  const key = `<div class="key">Skills: <span class="chip matched">✓ matched</span><span class="chip related">≈ related <small>via the skill it came from, similarity</small></span><span class="chip missing">✗ missing</span></div><p class="key">Bars: the score, one coloured segment per feature's contribution, biggest on the list first (full width = 1.0; hover a segment for value × weight)</p>`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

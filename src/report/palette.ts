@@ -44,3 +44,9 @@ export function featureLabel(feature: string): string {
   const words = feature.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Dark or white text, whichever reads better on `background` (a #rrggbb colour). */
+export function textOn(background: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.35 ? "#1d2330" : "#ffffff";
+}

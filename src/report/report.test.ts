@@ -45,13 +45,15 @@ describe("HTML report", () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
-  it("when an item is drawn then its bar segments are exactly its positive contributions, in order", () => {
+  it("when an item is drawn then its bar segments are exactly its positive contributions, biggest feature of the list first", () => {
     const { result, html } = page();
     const items = [...html.matchAll(/<li class="item" data-id="([^"]*)">(.*?)<\/li>(?=<li class="item"|<\/ol>)/g)];
     expect(items).toHaveLength(result.items.length);
     items.forEach(([, , body], k) => {
       const segments = [...body.matchAll(/data-feature="([^"]*)" data-contribution="([^"]*)"/g)].map(([, f, c]) => [f, Number(c)]);
-      expect(segments).toEqual(result.items[k].contributions.filter((c) => c.contribution > 0).map((c) => [c.feature, c.contribution]));
+      const order = featureShares(result.items).map((s) => s.feature);
+      const expected = result.items[k].contributions.filter((c) => c.contribution > 0).sort((a, b) => order.indexOf(a.feature) - order.indexOf(b.feature));
+      expect(segments).toEqual(expected.map((c) => [c.feature, c.contribution]));
     });
   });
 
