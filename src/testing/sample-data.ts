@@ -33,8 +33,8 @@ export async function readSample(): Promise<SampleData> {
   };
 }
 
-export function sampleEngine(data: SampleData): Engine {
-  const engine = createEngine();
+export function sampleEngine(data: SampleData, options: Parameters<typeof createEngine>[0] = {}): Engine {
+  const engine = createEngine(options);
   engine.addFreelancers(data.freelancers);
   engine.addJobs(data.jobs);
   engine.addReviews(data.reviews);
