@@ -21,6 +21,7 @@ export function errorBody(err: BestMatchError): ErrorBody {
 
 /** A value that JSON can carry (functions, bigints and cycles become their description). */
 function jsonSafe(value: unknown): unknown {
+  if (value === undefined) return undefined;
   try {
     return JSON.parse(JSON.stringify(value) ?? "null");
   } catch {

@@ -156,3 +156,45 @@ describe("bestmatch serve: hot reload and metrics", () => {
     for (const line of text.split("\n").filter((l) => l && !l.startsWith("#"))) expect(line).toMatch(/^[a-z_]+(\{[^}]*\})? [0-9.e+-]+$/);
   });
 });
+
+describe("bestmatch serve as a process", () => {
+  it("when SIGHUP and then SIGTERM arrive then it reloads, finishes what is in flight and exits 0", async () => {
+    const { spawnCli } = await import("../cli/test-harness.js");
+    const child = spawnCli(["serve", "--index", snapshot, "--port", "0"]);
+    let stderr = "";
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stderr.on("data", (c: Buffer) => {
+        stderr += c.toString();
+        const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on("exit", () => reject(new Error(`serve exited early: ${stderr}`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const job = data.jobs[0].id;
+    expect((await fetch(`${url}/rank/freelancers`, { method: "POST", body: JSON.stringify({ job, limit: 3 }) })).status).toBe(200);
+    child.kill("SIGHUP");
+    for (let i = 0; i < 100 && !stderr.includes("reloaded: generation 2"); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(((await (await fetch(`${url}/health`)).json()) as { generation: number }).generation).toBe(2);
+    // A request whose body is still arriving when SIGTERM comes: it must be answered, not cut.
+    const { request } = await import("node:http");
+    const req = request(`${url}/rank/freelancers`, { method: "POST", headers: { "content-type": "application/json" } });
+    const answered = new Promise<number>((resolve, reject) => {
+      req.on("response", (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+    });
+    req.write('{"job":');
+    await new Promise<void>((resolve) => req.on("socket", (socket) => (socket.connecting ? socket.once("connect", () => resolve()) : resolve())));
+    await new Promise((r) => setTimeout(r, 300));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    for (let i = 0; i < 100 && !stderr.includes("SIGTERM"); i++) await new Promise((r) => setTimeout(r, 20));
+    req.end(`${JSON.stringify(job)},"limit":3}`);
+    expect(await answered).toBe(200);
+    expect(await exited).toBe(0);
+    expect(stderr).toContain("SIGTERM: finishing requests in flight, then exiting");
+  });
+});
