@@ -122,9 +122,11 @@ export function createBestMatchServer(options: ServeOptions): BestMatchServer {
       metrics.observe(label, status, (performance.now() - started) / 1000);
     });
   });
-  // Slow clients cannot hold a connection open forever.
+  // Slow clients cannot hold a request open forever; idle keep-alive connections outlive a load
+  // balancer's usual 60 s idle timeout, so the balancer closes first and never reuses a socket we are closing.
   http.headersTimeout = 10_000;
   http.requestTimeout = 30_000;
+  http.keepAliveTimeout = 65_000;
 
   return {
     http,
