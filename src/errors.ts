@@ -22,7 +22,7 @@ export const ERROR_CODES = {
   UNAUTHORIZED: "missing or wrong bearer token",
   NOT_FOUND: "no such route",
   PAYLOAD_TOO_LARGE: "request body over the size limit",
-  INTERNAL: "internal error (a bug: please report it)",
+  INTERNAL_ERROR: "internal error (a bug in bestmatch; the failed call changed nothing)",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

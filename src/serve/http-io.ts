@@ -7,7 +7,7 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; recordId?: string; field?: string; value?: unknown; expected?: string };
 }
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHORIZED: 401, NOT_FOUND: 404, PAYLOAD_TOO_LARGE: 413, INTERNAL: 500 };
+const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHORIZED: 401, NOT_FOUND: 404, PAYLOAD_TOO_LARGE: 413, INTERNAL_ERROR: 500 };
 
 /** Library and request errors are the caller's (400); a few HTTP ones have their own status. */
 export function statusFor(err: BestMatchError): number {

@@ -104,7 +104,7 @@ export function createBestMatchServer(options: ServeOptions): BestMatchServer {
       return send(res, 200, route.handle(engine, body));
     } catch (err) {
       if (err instanceof AppliedBefore) return send(res, statusFor(err.error), { ...errorBody(err.error), applied: err.results.length, results: err.results });
-      const e = err instanceof BestMatchError ? err : new BestMatchError("INTERNAL", err instanceof Error ? err.message : String(err));
+      const e = err instanceof BestMatchError ? err : new BestMatchError("INTERNAL_ERROR", err instanceof Error ? err.message : String(err));
       if (e.code === "PAYLOAD_TOO_LARGE") res.setHeader("connection", "close");
       return send(res, statusFor(e), errorBody(e));
     }
