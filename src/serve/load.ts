@@ -7,7 +7,7 @@ import type { Engine } from "../engine-types.js";
 import { readSnapshot } from "../corpus/snapshot.js";
 
 /** Records indexed between two yields: small enough that a waiting request is answered within milliseconds. */
-const CHUNK = 250;
+const CHUNK = 64;
 
 export async function loadEngineBeside(path: string): Promise<Engine> {
   const payload = await readSnapshot(path);
