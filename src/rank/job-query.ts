@@ -20,15 +20,31 @@ export interface JobQuery {
   neighbors: NeighborFn;
 }
 
-/** Neighbours from the learned+taxonomy similarity; unknown (negative) skills have none. */
+/**
+ * Neighbours from the learned+taxonomy similarity; unknown (negative) skills have none. A generic,
+ * category-like skill ("Front-End Development") is never a neighbour that gives credit: it says what
+ * field someone works in, not that they know the framework the job names.
+ */
 export function neighborFn(corpus: Corpus): NeighborFn {
-  return (s) => (s < 0 ? [] : corpus.similarity.neighbors(s));
+  const taxonomy = corpus.vocabulary.taxonomy;
+  const concrete = (n: { index: number }) => corpus.vocabulary.isCustom(n.index) || !taxonomy.isGeneric(n.index);
+  const cache = new Map<number, ReadonlyArray<{ index: number; similarity: number }>>();
+  return (s) => {
+    if (s < 0) return [];
+    let list = cache.get(s);
+    if (!list) cache.set(s, (list = corpus.similarity.neighbors(s).filter(concrete)));
+    return list;
+  };
 }
+
+/** A required skill the job's title names is the core of the job: it weighs this many times its IDF. */
+export const TITLE_SKILL_WEIGHT = 2;
 
 export function prepareJobQuery(corpus: Corpus, job: JobDoc): JobQuery {
   const side = corpus.freelancers;
   const n = side.table.size;
-  const weigh = (s: number): WeightedSkill => ({ index: s, weight: skillIdf(side.postings.frequency(s), n) });
+  const inTitle = new Set(job.record.title ? corpus.extract(job.record.title).map((e) => e.index) : []);
+  const weigh = (s: number): WeightedSkill => ({ index: s, weight: skillIdf(side.postings.frequency(s), n) * (inTitle.has(s) ? TITLE_SKILL_WEIGHT : 1) });
   // Names the vocabulary does not know cannot match, but still count as missing (rarest weight).
   const unknown = job.unknown.map((_, k): WeightedSkill => ({ index: -1 - k, weight: skillIdf(0, n) }));
   const neighbors = neighborFn(corpus);
