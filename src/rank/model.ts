@@ -4,6 +4,7 @@
  * features left out of `weights` get weight 0.
  */
 import { BestMatchError } from "../errors.js";
+import { learnedDefaults } from "./learned-defaults.js";
 
 export const MODEL_FORMAT_VERSION = 1;
 
@@ -90,7 +91,13 @@ export interface Model {
 }
 
 /**
- * Hand-set defaults: skills first, then reputation and fit. Each set sums to 1 so scores sit in [0, 1].
+ * The shipped defaults: learned from outcomes (src/rank/learned-defaults.ts, written by
+ * scripts/train-defaults.ts) for every task they cover, the hand-set weights below otherwise.
+ */
+export const defaultModels: Readonly<Record<RankTask, Model>> = { ...handSetModels(), ...learnedDefaults };
+
+/**
+ * Hand-set weights (before learned defaults; kept for tasks without them): skills first, then reputation and fit. Each set sums to 1 so scores sit in [0, 1].
  * Revised with `bestmatch evaluate` (docs/evaluation.md), chosen on the earlier 70% of the queries of
  * both a real (Stack Exchange) and a generated dataset and checked on the later 30%:
  *   freelancers: recent activity is the strongest single signal of who takes a job on real data
@@ -99,7 +106,8 @@ export interface Model {
  *   proposals: early answers win on real data (responseTime pair accuracy 0.67) and personalization is
  *     flat there (every answer is written for its question): responseTime 0.04 -> 0.10, personalization 0.15 -> 0.09.
  */
-export const defaultModels: Readonly<Record<RankTask, Model>> = {
+function handSetModels(): Record<RankTask, Model> {
+  return {
   freelancers: {
     version: MODEL_FORMAT_VERSION,
     bias: 0,
@@ -154,7 +162,8 @@ export const defaultModels: Readonly<Record<RankTask, Model>> = {
       competition: 0.04,
     },
   },
-};
+  };
+}
 
 /** Checks a model for a task and returns it with every feature's weight filled in (0 when absent). */
 export function validateModel(model: unknown, task: RankTask, source = "model"): Model {
