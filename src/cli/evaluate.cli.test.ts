@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseModelFile } from "./engine-config.js";
+import type { LinearModel } from "../rank/model.js";
 import { runCli } from "./test-harness.js";
 
 let dir = "";
@@ -101,7 +102,7 @@ describe("bestmatch train", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { weights: Array<{ feature: string; trained: number }>; crossValidated: Record<string, { difference: Interval }> };
     const parsed = parseModelFile(JSON.parse(readFileSync(model, "utf8")), model);
-    const weights = parsed[task as "proposals"]!.weights;
+    const weights = (parsed[task as "proposals"] as LinearModel).weights;
     expect(report.weights.map((w) => [w.feature, w.trained])).toEqual(Object.entries(weights));
     expect(Object.values(weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
     expect(Object.keys(report.crossValidated)).toEqual(["NDCG@10", "MRR"]);

@@ -5,7 +5,7 @@
  */
 import { BestMatchError } from "../errors.js";
 import type { EngineOptions } from "../options.js";
-import { defaultModels, type Model } from "../rank/model.js";
+import { defaultModels, isTreesModel, type LinearModel } from "../rank/model.js";
 import { bootstrapMean, pairedBootstrap, type Interval } from "./bootstrap.js";
 import { crossValidate, DEFAULT_FOLDS, type CrossValidation } from "./eval-cv.js";
 import type { EvalFolder } from "./eval-market.js";
@@ -35,8 +35,10 @@ export interface Evaluation {
  */
 export const SESSION_TRAINING = { grid: [0.1, 1, 10, 100], maxPairsPerQuery: 200 } as const;
 
-function priorOf(task: EvalTask, engineOptions: Partial<EngineOptions> | undefined): Model {
-  return engineOptions?.model?.[task] ?? defaultModels[task];
+/** The linear learner's prior: the engine's model for the task when linear, else the default weights. */
+function priorOf(task: EvalTask, engineOptions: Partial<EngineOptions> | undefined): LinearModel {
+  const given = engineOptions?.model?.[task];
+  return given && !isTreesModel(given) ? given : defaultModels[task];
 }
 
 export async function evaluateFolder(folder: EvalFolder, task: EvalTask, options: SessionOptions = {}): Promise<Evaluation> {
@@ -65,7 +67,7 @@ export interface FeatureWeight {
 
 export interface TrainingOutcome {
   task: EvalTask;
-  model: Model;
+  model: LinearModel;
   report: TrainReport;
   selection: Selection;
   weights: FeatureWeight[];
