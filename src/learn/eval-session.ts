@@ -9,7 +9,8 @@ import { defaultModels, isTreesModel, type LinearModel } from "../rank/model.js"
 import { bootstrapMean, pairedBootstrap, type Interval } from "./bootstrap.js";
 import { crossValidate, DEFAULT_FOLDS, type CrossValidation } from "./eval-cv.js";
 import type { EvalFolder } from "./eval-market.js";
-import { summarize, withCrossValidated, type EvalSummary } from "./eval-report.js";
+import { summarize, TRAINED_TREES_CV, withCrossValidated, type EvalSummary } from "./eval-report.js";
+import { crossValidateTrees, type TreesCrossValidation } from "./train-trees.js";
 import { runEvaluation, type EvalOptions, type EvalRun, type EvalTask } from "./eval-run.js";
 import { trainWithSelection, type Selection } from "./train-select.js";
 import type { TrainReport } from "./train.js";
@@ -20,12 +21,15 @@ export interface SessionOptions extends Omit<EvalOptions, "engineOptions"> {
   folds?: number;
   /** Bootstrap resamples. Default 1000. */
   resamples?: number;
+  /** Also cross-validate a trees model (the "bestmatch trained trees (CV)" row). Default true. */
+  trees?: boolean;
 }
 
 export interface Evaluation {
   run: EvalRun;
   summary: EvalSummary;
   cv?: CrossValidation;
+  treesCv?: TreesCrossValidation;
 }
 
 /**
@@ -51,8 +55,10 @@ export async function evaluateFolder(folder: EvalFolder, task: EvalTask, options
   }
   const folds = options.folds ?? DEFAULT_FOLDS;
   const cv = folds >= 2 && base.queries.length >= folds ? crossValidate(task, base.queries, { ...SESSION_TRAINING, folds, foldSeed: options.seed, prior: priorOf(task, options.engineOptions) }) : undefined;
-  const run = cv ? withCrossValidated(base, cv) : base;
-  return { run, cv, summary: summarize(run, { resamples: options.resamples, seed: options.seed }) };
+  const treesCv = cv && options.trees !== false ? crossValidateTrees(task, base.queries, { folds, foldSeed: options.seed }) : undefined;
+  const withLinear = cv ? withCrossValidated(base, cv) : base;
+  const run = treesCv ? withCrossValidated(withLinear, treesCv, TRAINED_TREES_CV) : withLinear;
+  return { run, cv, treesCv, summary: summarize(run, { resamples: options.resamples, seed: options.seed }) };
 }
 
 export interface FeatureWeight {

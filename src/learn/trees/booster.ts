@@ -9,7 +9,7 @@
 import { BestMatchError } from "../../errors.js";
 import { mulberry32 } from "../../util/prng.js";
 import { binRows, MAX_BINS_LIMIT } from "./histogram.js";
-import { lambdaRankGradients, queryNdcg } from "./lambdarank.js";
+import { inverseMaxDcg, lambdaRankGradients, queryNdcg } from "./lambdarank.js";
 import { growTree, type TreeParams } from "./tree-learner.js";
 import { compileTrees, isLeaf, leafOf, TREES_FORMAT_VERSION, type Tree, type TreesModel } from "./trees-model.js";
 
@@ -18,7 +18,7 @@ export interface BoosterOptions {
   learningRate?: number;
   /** Trees at most (fewer when early stopping ends sooner). Default 300. */
   maxTrees?: number;
-  /** Stop after this many trees without a better validation NDCG. Default 30. */
+  /** Stop after this many trees without a better validation NDCG. Default 20. */
   earlyStoppingRounds?: number;
   /** Share of the queries (the latest) held out for early stopping; 0 = none. Default 0.2. */
   validationShare?: number;
@@ -51,7 +51,7 @@ export interface BoosterOptions {
 export const DEFAULT_BOOSTER = {
   learningRate: 0.1,
   maxTrees: 300,
-  earlyStoppingRounds: 30,
+  earlyStoppingRounds: 20,
   validationShare: 0.2,
   maxDepth: 4,
   maxLeaves: 15,
@@ -113,11 +113,11 @@ export function resolveBoosterOptions(options: BoosterOptions = {}): ResolvedBoo
   return o;
 }
 
-function meanNdcg(queries: readonly BoostQuery[], scores: readonly Float64Array[], k: number): number {
+function meanNdcg(queries: readonly BoostQuery[], scores: readonly Float64Array[], k: number, inverse?: readonly number[]): number {
   let sum = 0;
   let n = 0;
   queries.forEach((q, i) => {
-    const v = queryNdcg(scores[i], q.labels, k);
+    const v = queryNdcg(scores[i], q.labels, k, inverse?.[i]);
     if (!Number.isNaN(v)) {
       sum += v;
       n++;
@@ -153,6 +153,9 @@ export function boost(queries: readonly BoostQuery[], features: readonly string[
   const curve: number[] = [];
   let best = { ndcg: -Infinity, round: 0 };
   const lambdaOptions = { sigma: o.sigma, truncation: o.truncation };
+  const inverse = train.map((q) => inverseMaxDcg(q.labels, o.truncation));
+  const everyRow = Int32Array.from({ length: rows }, (_, i) => i);
+  const validInverse = valid.map((q) => inverseMaxDcg(q.labels, o.ndcgK));
 
   for (let round = 1; round <= o.maxTrees; round++) {
     const used: number[] = [];
@@ -160,10 +163,10 @@ export function boost(queries: readonly BoostQuery[], features: readonly string[
       if (o.subsample < 1 && random() >= o.subsample) continue;
       const a = starts[q];
       const b = starts[q + 1];
-      lambdaRankGradients(score.subarray(a, b), train[q].labels, grad.subarray(a, b), hess.subarray(a, b), lambdaOptions);
-      for (let i = a; i < b; i++) used.push(i);
+      if (inverse[q] > 0) lambdaRankGradients(score.subarray(a, b), train[q].labels, grad.subarray(a, b), hess.subarray(a, b), lambdaOptions, inverse[q]);
+      if (o.subsample < 1) for (let i = a; i < b; i++) used.push(i);
     }
-    const grown = growTree(data, grad, hess, Int32Array.from(used), params);
+    const grown = growTree(data, grad, hess, o.subsample < 1 ? Int32Array.from(used) : everyRow, params);
     // Shrinkage is folded into the stored leaves, so the model's score is a plain sum.
     const nodes = grown.nodes.map((n) => (isLeaf(n) ? { leaf: n.leaf * o.learningRate, cover: n.cover } : { ...n, feature: features[n.feature as number] }));
     if (nodes.length === 1) break; // No split gains anything: more rounds would add constants.
@@ -184,7 +187,7 @@ export function boost(queries: readonly BoostQuery[], features: readonly string[
       valid.forEach((q, v) => {
         for (let i = 0; i < q.labels.length; i++) validScores[v][i] += compiled.value[leafOf(compiled, q.x.subarray(i * width, (i + 1) * width))];
       });
-      const ndcg = meanNdcg(valid, validScores, o.ndcgK);
+      const ndcg = meanNdcg(valid, validScores, o.ndcgK, validInverse);
       curve.push(ndcg);
       if (ndcg > best.ndcg) best = { ndcg, round };
       else if (round - best.round >= o.earlyStoppingRounds) break;

@@ -16,7 +16,7 @@ export interface Binned {
   features: number;
   /** Per feature, ascending thresholds; bins = cuts.length + 1. */
   cuts: Float64Array[];
-  /** bins[f * rows + i]: the bin of row i for feature f. */
+  /** bins[i * features + f]: the bin of row i for feature f (row-major: a histogram reads a row once). */
   bins: Uint8Array;
 }
 
@@ -75,7 +75,7 @@ export function binRows(x: Float64Array, rows: number, features: number, maxBins
     for (let i = 0; i < rows; i++) column[i] = x[i * features + f];
     const c = featureCuts(column, maxBins);
     cuts.push(c);
-    for (let i = 0; i < rows; i++) bins[f * rows + i] = binOf(c, column[i]);
+    for (let i = 0; i < rows; i++) bins[i * features + f] = binOf(c, column[i]);
   }
   return { rows, features, cuts, bins };
 }
@@ -97,16 +97,18 @@ export function buildHistogram(data: Binned, grad: Float64Array, hess: Float64Ar
   h.grad.fill(0);
   h.hess.fill(0);
   h.count.fill(0);
-  const { rows, bins } = data;
-  for (let f = 0; f < data.features; f++) {
-    const offset = f * MAX_BINS_LIMIT;
-    const column = f * rows;
-    for (let k = from; k < to; k++) {
-      const i = index[k];
-      const b = offset + bins[column + i];
-      h.grad[b] += grad[i];
-      h.hess[b] += hess[i];
-      h.count[b] += 1;
+  const { features, bins } = data;
+  const { grad: hg, hess: hh, count: hc } = h;
+  for (let k = from; k < to; k++) {
+    const i = index[k];
+    const g = grad[i];
+    const w = hess[i];
+    const row = i * features;
+    for (let f = 0; f < features; f++) {
+      const b = f * MAX_BINS_LIMIT + bins[row + f];
+      hg[b] += g;
+      hh[b] += w;
+      hc[b] += 1;
     }
   }
 }

@@ -33,39 +33,63 @@ export function inverseMaxDcg(labels: ArrayLike<number>, k: number): number {
   return dcg > 0 ? 1 / dcg : 0;
 }
 
-/** Positions by score desc, ties by index (deterministic). */
-function orderOf(scores: ArrayLike<number>): Int32Array {
-  const order = Int32Array.from({ length: scores.length }, (_, i) => i);
-  return order.sort((a, b) => scores[b] - scores[a] || a - b);
-}
+/** True when item a ranks above item b (score desc, ties by index). */
+const above = (scores: ArrayLike<number>, a: number, b: number): boolean => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
 
 interface PairVisitor {
   (hi: number, lo: number, deltaNdcg: number): void;
 }
 
-/** Calls `visit` for every pair the objective uses, with its |ΔNDCG|. */
-function forEachPair(scores: ArrayLike<number>, labels: ArrayLike<number>, options: LambdaRankOptions, visit: PairVisitor): void {
+/**
+ * Calls `visit` for every pair the objective uses, with its |ΔNDCG|: pairs of differing labels
+ * with at least one member in the top `truncation` (LightGBM's enumeration). Only the top k and
+ * the items with a positive label need a rank, so no full sort: an item below the top k with label
+ * 0 pairs only with positives in the top k and has discount 0 there.
+ */
+function forEachPair(scores: ArrayLike<number>, labels: ArrayLike<number>, options: LambdaRankOptions, visit: PairVisitor, inverse = inverseMaxDcg(labels, options.truncation ?? DEFAULT_LAMBDARANK.truncation)): void {
   const k = options.truncation ?? DEFAULT_LAMBDARANK.truncation;
-  const inverse = inverseMaxDcg(labels, k);
   if (inverse === 0) return;
-  const order = orderOf(scores);
-  const n = order.length;
-  for (let a = 0; a < Math.min(k, n); a++) {
-    for (let b = a + 1; b < n; b++) {
-      const i = order[a];
-      const j = order[b];
-      if (labels[i] === labels[j]) continue;
-      const [hi, lo, rankHi, rankLo] = labels[i] > labels[j] ? [i, j, a, b] : [j, i, b, a];
-      // Discounts count only within the cut-off: NDCG@k ignores everything below it.
-      const dHi = rankHi < k ? discount(rankHi) : 0;
-      const dLo = rankLo < k ? discount(rankLo) : 0;
-      visit(hi, lo, (labelGain(labels[hi]) - labelGain(labels[lo])) * Math.abs(dHi - dLo) * inverse);
+  const n = scores.length;
+  // Top k by insertion (k is small), then the rank of every positive outside it by counting.
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (top.length === k && !above(scores, i, top[k - 1])) continue;
+    let at = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(i);
+    while (at > 0 && above(scores, i, top[at - 1])) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = i;
+  }
+  const rank = new Int32Array(n).fill(-1);
+  top.forEach((item, r) => (rank[item] = r));
+  for (let i = 0; i < n; i++) {
+    if (rank[i] >= 0 || !(labels[i] > 0)) continue;
+    let r = 0;
+    for (let j = 0; j < n; j++) if (j !== i && above(scores, j, i)) r++;
+    rank[i] = r;
+  }
+  const disc = (r: number) => (r >= 0 && r < k ? discount(r) : 0);
+  // Each unordered pair once: i is the higher label; ranked members (top k or positive) drive the loop.
+  for (let i = 0; i < n; i++) {
+    if (!(labels[i] > 0)) continue;
+    const inTop = rank[i] < k;
+    const dHi = disc(rank[i]);
+    const gHi = labelGain(labels[i]);
+    if (inTop) {
+      for (let j = 0; j < n; j++) {
+        if (!(labels[j] < labels[i])) continue;
+        visit(i, j, (gHi - labelGain(labels[j])) * Math.abs(dHi - disc(rank[j])) * inverse);
+      }
+    } else {
+      for (const j of top) if (labels[j] < labels[i]) visit(i, j, (gHi - labelGain(labels[j])) * Math.abs(dHi - disc(rank[j])) * inverse);
     }
   }
 }
 
 /** Gradients (d loss / d score; negative = push up) and hessians of one query, written into `grad` and `hess`. */
-export function lambdaRankGradients(scores: ArrayLike<number>, labels: ArrayLike<number>, grad: Float64Array, hess: Float64Array, options: LambdaRankOptions = {}): void {
+export function lambdaRankGradients(scores: ArrayLike<number>, labels: ArrayLike<number>, grad: Float64Array, hess: Float64Array, options: LambdaRankOptions = {}, inverse?: number): void {
   const sigma = options.sigma ?? DEFAULT_LAMBDARANK.sigma;
   grad.fill(0);
   hess.fill(0);
@@ -78,7 +102,7 @@ export function lambdaRankGradients(scores: ArrayLike<number>, labels: ArrayLike
     grad[lo] -= lambda;
     hess[hi] += h;
     hess[lo] += h;
-  });
+  }, inverse);
 }
 
 /** The smoothed loss whose derivatives lambdaRankGradients returns (|ΔNDCG| at the order of `scores`). */
@@ -92,11 +116,15 @@ export function lambdaRankLoss(scores: ArrayLike<number>, labels: ArrayLike<numb
 }
 
 /** NDCG@k of the order by `scores` (ties by index), as src/learn/metrics.ts computes it with exponential gain; NaN when no label is positive. */
-export function queryNdcg(scores: ArrayLike<number>, labels: ArrayLike<number>, k: number): number {
-  const inverse = inverseMaxDcg(labels, k);
+export function queryNdcg(scores: ArrayLike<number>, labels: ArrayLike<number>, k: number, inverse = inverseMaxDcg(labels, k)): number {
   if (inverse === 0) return NaN;
-  const order = orderOf(scores);
+  // Only positives add to DCG: each one's rank by counting who is above it.
   let dcg = 0;
-  for (let r = 0; r < Math.min(k, order.length); r++) dcg += labelGain(labels[order[r]]) * discount(r);
+  for (let i = 0; i < scores.length; i++) {
+    if (!(labels[i] > 0)) continue;
+    let r = 0;
+    for (let j = 0; j < scores.length && r < k; j++) if (j !== i && above(scores, j, i)) r++;
+    if (r < k) dcg += labelGain(labels[i]) * discount(r);
+  }
   return dcg * inverse;
 }

@@ -83,11 +83,11 @@ function bestSplit(data: Binned, leaf: Leaf, p: TreeParams): Split | undefined {
 
 /** Moves rows of index[from..to) going left to the front; returns where the right part starts. */
 function partition(data: Binned, index: Int32Array, from: number, to: number, split: Split): number {
-  const column = split.feature * data.rows;
+  const width = data.features;
   let mid = from;
   for (let k = from; k < to; k++) {
     const i = index[k];
-    if (data.bins[column + i] <= split.bin) {
+    if (data.bins[i * width + split.feature] <= split.bin) {
       index[k] = index[mid];
       index[mid++] = i;
     }
