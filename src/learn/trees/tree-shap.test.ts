@@ -1,42 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compileTrees, predictTrees, type TreeNode, type TreesModel } from "./trees-model.js";
+import { compileTrees, predictTrees, type TreesModel } from "./trees-model.js";
+import { treesModelArb } from "../../testing/tree-arbitraries.js";
 import { expectedValue, shapValues } from "./tree-shap.js";
 
 const FEATURES = ["a", "b", "c", "d"];
-
-/** A random tree as nodes in pre-order (children after parents), splitting on few features so paths repeat them. */
-const treeArb = (features: number): fc.Arbitrary<TreeNode[]> =>
-  fc
-    .record({
-      depth: fc.integer({ min: 0, max: 5 }),
-      choices: fc.array(fc.record({ split: fc.boolean(), feature: fc.integer({ min: 0, max: features - 1 }), threshold: fc.double({ min: 0, max: 1, noNaN: true }), leaf: fc.double({ min: -2, max: 2, noNaN: true }), cover: fc.integer({ min: 1, max: 100 }) }), { minLength: 64, maxLength: 64 }),
-    })
-    .map(({ depth, choices }) => {
-      const nodes: TreeNode[] = [];
-      let next = 0;
-      const build = (d: number): number => {
-        const c = choices[next++ % choices.length];
-        const at = nodes.length;
-        if (d === 0 || (!c.split && at > 0)) {
-          nodes.push({ leaf: c.leaf, cover: c.cover });
-          return at;
-        }
-        nodes.push({ feature: c.feature, threshold: c.threshold, left: -1, right: -1, cover: 0 });
-        const left = build(d - 1);
-        const right = build(d - 1);
-        // Covers of our own trees add up; imported ones need not (only ratios matter).
-        nodes[at] = { feature: c.feature, threshold: c.threshold, left, right, cover: nodes[left].cover + nodes[right].cover };
-        return at;
-      };
-      build(depth);
-      return nodes;
-    });
-
-const modelArb = (features: number, maxTrees: number) =>
-  fc.record({ base: fc.double({ min: -1, max: 1, noNaN: true }), trees: fc.array(treeArb(features), { minLength: 1, maxLength: maxTrees }) }).map(
-    ({ base, trees }): TreesModel => ({ type: "trees", version: 1, base, features: FEATURES.slice(0, features), trees: trees.map((nodes) => ({ nodes })) }),
-  );
+const modelArb = (features: number, maxTrees: number) => treesModelArb(FEATURES.slice(0, features), maxTrees);
 
 /** v(S): the path-dependent expectation with the features in S following x (the game TreeSHAP solves). */
 function coalitionValue(model: TreesModel, x: number[], known: Set<number>): number {
