@@ -18,7 +18,7 @@ export interface BoosterOptions {
   learningRate?: number;
   /** Trees at most (fewer when early stopping ends sooner). Default 300. */
   maxTrees?: number;
-  /** Stop after this many trees without a better validation NDCG. Default 20. */
+  /** Stop after this many trees without a better validation NDCG. Default 30. */
   earlyStoppingRounds?: number;
   /** Share of the queries (the latest) held out for early stopping; 0 = none. Default 0.2. */
   validationShare?: number;
@@ -51,7 +51,7 @@ export interface BoosterOptions {
 export const DEFAULT_BOOSTER = {
   learningRate: 0.1,
   maxTrees: 300,
-  earlyStoppingRounds: 20,
+  earlyStoppingRounds: 30,
   validationShare: 0.2,
   maxDepth: 4,
   maxLeaves: 15,
