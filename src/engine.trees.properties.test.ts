@@ -1,7 +1,10 @@
 /** Engine invariants with tree models (fast-check): exact contributions, pages, reasons from contributions. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEngine } from "./engine.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createEngine, loadEngine } from "./engine.js";
 import { TASK_FEATURES, type TreesModel } from "./rank/model.js";
 import type { RankedItem } from "./rank/results.js";
 import { SMALL_TAXONOMY } from "./testing/small-taxonomy.js";
@@ -73,6 +76,17 @@ describe("engine invariants with tree models", () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it("when an engine with a trees model is saved and loaded then rankings are identical", async () => {
+    const [model, fs, job] = fc.sample(fc.tuple(treesModelArb(TASK_FEATURES.freelancers), freelancersArb(5, 10), jobArb), { numRuns: 1, seed: 11 })[0];
+    const e = createEngine({ taxonomy, model: { freelancers: model } });
+    e.addFreelancers(fs);
+    e.addJobs([job]);
+    const path = join(mkdtempSync(join(tmpdir(), "bestmatch-trees-")), "engine.snap");
+    await e.save(path);
+    const again = await loadEngine(path);
+    expect(again.rankFreelancers("job", { limit: 10 })).toEqual(e.rankFreelancers("job", { limit: 10 }));
   });
 
   it("when a trees model names an unknown feature then createEngine rejects it listing the valid ones", () => {
