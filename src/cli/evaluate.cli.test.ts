@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseModelFile } from "./engine-config.js";
 import { TASK_FEATURES, type LinearModel, type RankTask, type TreesModel } from "../rank/model.js";
 import { runCli } from "./test-harness.js";
+import { fromXgboostDump } from "../learn/trees/xgboost.js";
 
 let dir = "";
 beforeAll(async () => {
@@ -120,7 +121,8 @@ describe("bestmatch train", () => {
     ["freelancers", (model: string) => ["rank", "--jobs", join(dir, "jobs.csv"), "--freelancers", join(dir, "freelancers.csv"), "--top", "3", "--model", model, "--format", "jsonl"]],
   ])("--learner trees --task %s writes a trees model (importance per feature, the best baseline) that ranking and evaluate accept", async (task, command) => {
     const model = join(dir, `${task}-trees.json`);
-    const r = await runCli(["train", "--task", task, "--data", dir, "--learner", "trees", "--out", model, "--folds", "3", "--json", "-q"]);
+    const xgb = join(dir, `${task}-xgboost.json`);
+    const r = await runCli(["train", "--task", task, "--data", dir, "--learner", "trees", "--out", model, "--xgboost-out", xgb, "--folds", "3", "--json", "-q"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { learner: string; importance: Array<{ feature: string; meanAbsContribution: number }>; bestBaseline: { ranker: string; beats: boolean }; beatsBestBaseline: boolean };
@@ -130,6 +132,8 @@ describe("bestmatch train", () => {
     expect(report.beatsBestBaseline).toBe(report.bestBaseline.beats);
     const parsed = parseModelFile(JSON.parse(readFileSync(model, "utf8")), model)[task as RankTask] as TreesModel;
     expect(parsed.type).toBe("trees");
+    // The XGBoost dump written next to it reads back as the same model.
+    expect(fromXgboostDump(JSON.parse(readFileSync(xgb, "utf8")), { features: parsed.features })).toEqual(parsed);
     const ranked = await runCli([...command(model), "-q"]);
     expect(ranked.code).toBe(0);
     // Every explained item's contributions (TreeSHAP values and the expected score) add up to its score.

@@ -13,6 +13,7 @@ import { formatDifference, formatInterval } from "../../learn/eval-report.js";
 import { trainOnFolder, trainTreesOnFolder, type BaselineComparison, type TrainingOutcome, type TreesTrainingOutcome } from "../../learn/eval-session.js";
 import { describeSelection } from "../../learn/train-select.js";
 import { writeModelFile } from "../../learn/train-data.js";
+import { toXgboostDump } from "../../learn/trees/xgboost.js";
 import type { CliIO } from "../cli-io.js";
 import { summary, withOutput } from "../common.js";
 import { UsageError } from "../exit-codes.js";
@@ -24,6 +25,7 @@ export const LEARNERS = ["linear", "trees"] as const;
 interface TrainOptions extends StudyOptions {
   out: string;
   learner: (typeof LEARNERS)[number];
+  xgboostOut?: string;
 }
 
 export function registerTrain(program: Command, io: CliIO): void {
@@ -31,6 +33,7 @@ export function registerTrain(program: Command, io: CliIO): void {
   addStudyOptions(cmd)
     .requiredOption("-o, --out <file>", "model file to write (atomic), usable as --model by every command")
     .addOption(new Option("--learner <learner>", "linear weights, or LambdaMART gradient-boosted trees").choices(LEARNERS).default("linear"))
+    .option("--xgboost-out <file>", "trees: also write the model as an XGBoost JSON dump (Elasticsearch/OpenSearch LTR model/xgboost+json, Vespa)")
     .addHelpText(
       "after",
       `
@@ -44,7 +47,7 @@ trained model, and the trained model against the best single baseline of bestmat
 
 Examples:
   $ bestmatch train --task proposals --data market/ --out proposals-model.json
-  $ bestmatch train --task freelancers --data market/ --learner trees --out freelancers-trees.json
+  $ bestmatch train --task freelancers --data market/ --learner trees --out freelancers-trees.json --xgboost-out ltr.json
   $ bestmatch proposals --jobs jobs.csv --proposals proposals.csv --freelancers f.csv --model proposals-model.json`,
     )
     .action((opts: TrainOptions) => train(opts, io));
@@ -96,6 +99,7 @@ export function formatTraining(t: TrainingOutcome): string {
 async function train(opts: TrainOptions, io: CliIO): Promise<void> {
   const started = Date.now();
   if (opts.folds < 2) throw new UsageError("train reports cross-validated quality: --folds must be at least 2");
+  if (opts.xgboostOut !== undefined && opts.learner !== "trees") throw new UsageError("--xgboost-out needs --learner trees");
   const { folder, engineOptions } = await loadStudy(opts, io);
   const progress = createProgress(io, Boolean(opts.quiet));
   const session = {
@@ -112,6 +116,10 @@ async function train(opts: TrainOptions, io: CliIO): Promise<void> {
     progress.stop();
   }
   await writeModelFile(opts.out, opts.task, outcome.model);
+  if (opts.xgboostOut !== undefined && outcome.model.type === "trees") {
+    const dump = toXgboostDump(outcome.model);
+    await withOutput(opts.xgboostOut, io, (out) => out.write(`${JSON.stringify(dump, null, 2)}\n`));
+  }
   const { task, model, cv, queries, folds, baseline } = outcome;
   const beatsBestBaseline = baseline.beats;
   const details = "weights" in outcome ? { weights: outcome.weights, selection: outcome.selection } : { importance: outcome.importance, selection: outcome.selection, foldSelections: outcome.foldSelections };
