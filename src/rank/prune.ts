@@ -8,8 +8,9 @@
  * A bound is valid when it is >= the candidate's score. Feature values are in [0, 1], so a
  * feature not computed for the bound is bounded by max(weight, 0).
  *
- * Tree models get no bound (NO_BOUND): every candidate that passed the filters is scored, which
- * keeps "the page is the slice of the full list" trivially; only the returned page is explained.
+ * Tree models: rankFreelancers bounds them by the largest leaf reachable given the cheap features
+ * (tree-bound.ts); recommendJobs uses NO_BOUND (every candidate that passed the filters is scored,
+ * which keeps "the page is the slice of the full list" trivially). Only the returned page is explained.
  */
 import type { LinearModel } from "./model.js";
 

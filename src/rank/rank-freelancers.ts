@@ -7,7 +7,9 @@ import { isTreesModel, retrievalWeights, type LinearModel } from "./model.js";
 import { assemble, checkPaging, type Candidate } from "./assemble.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
 import { skillCoverage } from "./features/skills.js";
-import { BOUND_EPSILON, NO_BOUND, scoreByBound, slackOf } from "./prune.js";
+import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
+import { treesBound, type KnownFeatures } from "./tree-bound.js";
+import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 import { scoreOnly } from "./score.js";
 import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
@@ -38,7 +40,7 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);
-  const candidates = scoreByBound(docs, isTreesModel(model) ? NO_BOUND : freelancerBound(corpus, q, model), (doc) => {
+  const candidates = scoreByBound(docs, isTreesModel(model) ? treesBound(model, knownFreelancerFeatures(corpus, q)) : freelancerBound(corpus, q, model), (doc) => {
     const candidate: Candidate = { id: table.id(doc), ...freelancerFeatures(corpus, q, doc, false), detailed: () => freelancerFeatures(corpus, q, doc) };
     return { candidate, score: scoreOnly(model, candidate.features) };
   }, offset + limit);
@@ -67,5 +69,27 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel): (doc:
       w("levelFit") * levelFit(r.experienceLevel, job.experienceLevel).value +
       w("availability") * availability(r.hoursPerWeek, job.duration).value
     );
+  };
+}
+
+/** For a trees model's bound (tree-bound.ts): the BOUND_EXACT features' values, by the same feature functions. */
+function knownFreelancerFeatures(corpus: Corpus, q: JobQuery): KnownFeatures {
+  const job = q.job.record;
+  const { options } = corpus;
+  const now = corpus.now();
+  return (doc, set) => {
+    const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
+    const r = f.record;
+    const count = corpus.reviewCount.get(doc);
+    set("requiredSkills", skillCoverage(q.required, f.skills, q.related, false).value);
+    set("niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related, false).value);
+    set("textRelevance", squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound));
+    set("rating", smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value);
+    set("reviewVolume", reviewVolume(count).value);
+    set("recency", recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value);
+    set("jobSuccess", jobSuccess(r.jobSuccess).value);
+    set("rateFit", rateFit(r.hourlyRate, job.budget).value);
+    set("levelFit", levelFit(r.experienceLevel, job.experienceLevel).value);
+    set("availability", availability(r.hoursPerWeek, job.duration).value);
   };
 }
