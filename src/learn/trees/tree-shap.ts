@@ -95,57 +95,71 @@ function unwoundSum(p: Path, o: number, depth: number, index: number): number {
   return total * (depth + 1);
 }
 
+const depths = new WeakMap<CompiledTree, number>();
+
 function maxDepth(tree: CompiledTree): number {
-  const walk = (n: number): number => (tree.feature[n] < 0 ? 0 : 1 + Math.max(walk(tree.left[n]), walk(tree.right[n])));
-  return walk(0);
+  let d = depths.get(tree);
+  if (d === undefined) {
+    const walk = (n: number): number => (tree.feature[n] < 0 ? 0 : 1 + Math.max(walk(tree.left[n]), walk(tree.right[n])));
+    depths.set(tree, (d = walk(0)));
+  }
+  return d;
+}
+
+/** Path buffer shared by every call (JS runs one at a time), grown to the deepest tree seen. */
+let shared = newPath(0);
+
+function pathFor(depth: number): Path {
+  // Each recursion level copies its parent's path into the next segment (as tree_shap.h does).
+  const size = ((depth + 2) * (depth + 3)) / 2 + depth + 2;
+  if (shared.feature.length < size) shared = newPath(size);
+  return shared;
+}
+
+function recurse(tree: CompiledTree, x: ArrayLike<number>, phi: Float64Array, p: Path, node: number, depth: number, parentOffset: number, zero: number, one: number, feature: number): void {
+  // This level's segment starts after the parent's valid elements (0..depth-1), which it copies.
+  const o = parentOffset + depth;
+  if (depth > 0) {
+    for (let i = 0; i < depth; i++) {
+      p.feature[o + i] = p.feature[parentOffset + i];
+      p.zero[o + i] = p.zero[parentOffset + i];
+      p.one[o + i] = p.one[parentOffset + i];
+      p.weight[o + i] = p.weight[parentOffset + i];
+    }
+  }
+  extend(p, o, depth, zero, one, feature);
+  if (tree.feature[node] < 0) {
+    const value = tree.value[node];
+    for (let i = 1; i <= depth; i++) {
+      const w = unwoundSum(p, o, depth, i);
+      phi[p.feature[o + i]] += w * (p.one[o + i] - p.zero[o + i]) * value;
+    }
+    return;
+  }
+  const split = tree.feature[node];
+  const v = x[split];
+  const hot = v !== v ? tree.missing[node] : v < tree.threshold[node] ? tree.left[node] : tree.right[node];
+  const cold = hot === tree.left[node] ? tree.right[node] : tree.left[node];
+  const total = tree.cover[tree.left[node]] + tree.cover[tree.right[node]];
+  let inZero = 1;
+  let inOne = 1;
+  let d = depth;
+  // A feature split on again: undo its earlier element and redo it here with both fractions combined.
+  let index = 0;
+  while (index <= d && p.feature[o + index] !== split) index++;
+  if (index <= d) {
+    inZero = p.zero[o + index];
+    inOne = p.one[o + index];
+    unwind(p, o, d, index);
+    d -= 1;
+  }
+  recurse(tree, x, phi, p, hot, d + 1, o, (tree.cover[hot] / total) * inZero, inOne, split);
+  recurse(tree, x, phi, p, cold, d + 1, o, (tree.cover[cold] / total) * inZero, 0, split);
 }
 
 /** Adds one tree's SHAP values for input `x` into `phi` (indexed like the model's features). */
 export function treeShap(tree: CompiledTree, x: ArrayLike<number>, phi: Float64Array): void {
-  const depthMax = maxDepth(tree) + 2;
-  // Each recursion level copies its parent's path into the next segment (as tree_shap.h does).
-  const p = newPath((depthMax * (depthMax + 1)) / 2 + depthMax);
-  const recurse = (node: number, depth: number, parentOffset: number, zero: number, one: number, feature: number): void => {
-    // This level's segment starts after the parent's valid elements (0..depth-1), which it copies.
-    const o = parentOffset + depth;
-    if (depth > 0) {
-      for (let i = 0; i < depth; i++) {
-        p.feature[o + i] = p.feature[parentOffset + i];
-        p.zero[o + i] = p.zero[parentOffset + i];
-        p.one[o + i] = p.one[parentOffset + i];
-        p.weight[o + i] = p.weight[parentOffset + i];
-      }
-    }
-    extend(p, o, depth, zero, one, feature);
-    if (tree.feature[node] < 0) {
-      const value = tree.value[node];
-      for (let i = 1; i <= depth; i++) {
-        const w = unwoundSum(p, o, depth, i);
-        phi[p.feature[o + i]] += w * (p.one[o + i] - p.zero[o + i]) * value;
-      }
-      return;
-    }
-    const split = tree.feature[node];
-    const v = x[split];
-    const hot = v !== v ? tree.missing[node] : v < tree.threshold[node] ? tree.left[node] : tree.right[node];
-    const cold = hot === tree.left[node] ? tree.right[node] : tree.left[node];
-    const total = tree.cover[tree.left[node]] + tree.cover[tree.right[node]];
-    let inZero = 1;
-    let inOne = 1;
-    let d = depth;
-    // A feature split on again: undo its earlier element and redo it here with both fractions combined.
-    let index = 0;
-    while (index <= d && p.feature[o + index] !== split) index++;
-    if (index <= d) {
-      inZero = p.zero[o + index];
-      inOne = p.one[o + index];
-      unwind(p, o, d, index);
-      d -= 1;
-    }
-    recurse(hot, d + 1, o, (tree.cover[hot] / total) * inZero, inOne, split);
-    recurse(cold, d + 1, o, (tree.cover[cold] / total) * inZero, 0, split);
-  };
-  recurse(0, 0, 0, 1, 1, -1);
+  recurse(tree, x, phi, pathFor(maxDepth(tree)), 0, 0, 0, 1, 1, -1);
 }
 
 /** Per-feature SHAP values of the ensemble for `x` (model feature order). */
