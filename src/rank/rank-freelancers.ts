@@ -73,23 +73,28 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel): (doc:
 }
 
 /** For a trees model's bound (tree-bound.ts): the BOUND_EXACT features' values, by the same feature functions. */
+const KNOWN = ["requiredSkills", "niceToHaveSkills", "textRelevance", "rating", "reviewVolume", "recency", "jobSuccess", "rateFit", "levelFit", "availability"] as const;
+
 function knownFreelancerFeatures(corpus: Corpus, q: JobQuery): KnownFeatures {
   const job = q.job.record;
   const { options } = corpus;
   const now = corpus.now();
-  return (doc, set) => {
-    const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
-    const r = f.record;
-    const count = corpus.reviewCount.get(doc);
-    set("requiredSkills", skillCoverage(q.required, f.skills, q.related, false).value);
-    set("niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related, false).value);
-    set("textRelevance", squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound));
-    set("rating", smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value);
-    set("reviewVolume", reviewVolume(count).value);
-    set("recency", recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value);
-    set("jobSuccess", jobSuccess(r.jobSuccess).value);
-    set("rateFit", rateFit(r.hourlyRate, job.budget).value);
-    set("levelFit", levelFit(r.experienceLevel, job.experienceLevel).value);
-    set("availability", availability(r.hoursPerWeek, job.duration).value);
+  return {
+    names: KNOWN,
+    values: (doc, out) => {
+      const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
+      const r = f.record;
+      const count = corpus.reviewCount.get(doc);
+      out[0] = skillCoverage(q.required, f.skills, q.related, false).value;
+      out[1] = skillCoverage(q.niceToHave, f.skills, q.related, false).value;
+      out[2] = squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound);
+      out[3] = smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value;
+      out[4] = reviewVolume(count).value;
+      out[5] = recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value;
+      out[6] = jobSuccess(r.jobSuccess).value;
+      out[7] = rateFit(r.hourlyRate, job.budget).value;
+      out[8] = levelFit(r.experienceLevel, job.experienceLevel).value;
+      out[9] = availability(r.hoursPerWeek, job.duration).value;
+    },
   };
 }

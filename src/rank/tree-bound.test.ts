@@ -11,9 +11,10 @@ describe("treesBound", () => {
     fc.assert(
       fc.property(treesModelArb(FEATURES), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (model, x, known) => {
         const score = predictTrees(compileTrees(model), x);
-        const bound = treesBound(model, (_, set) => FEATURES.forEach((f, i) => known[i] && set(f, x[i])));
+        const names = FEATURES.filter((_, i) => known[i]);
+        const bound = treesBound(model, { names, values: (_, out) => names.forEach((f, k) => (out[k] = x[FEATURES.indexOf(f)])) });
         expect(bound(0)).toBeGreaterThanOrEqual(score);
-        const exact = treesBound(model, (_, set) => FEATURES.forEach((f, i) => set(f, x[i])));
+        const exact = treesBound(model, { names: FEATURES, values: (_, out) => out.set(x) });
         expect(exact(0)).toBeCloseTo(score, 8);
       }),
       { numRuns: 300 },

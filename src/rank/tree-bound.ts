@@ -8,34 +8,38 @@
 import { compileTrees, type CompiledTrees, type TreesModel } from "../learn/trees/trees-model.js";
 import { BOUND_EPSILON } from "./prune.js";
 
-type CompiledTree = CompiledTrees["trees"][number];
+type Flat = CompiledTrees["flat"];
 
-function maxReachable(tree: CompiledTree, x: Float64Array, n: number): number {
-  while (tree.feature[n] >= 0) {
-    const v = x[tree.feature[n]];
-    if (v !== v) return Math.max(maxReachable(tree, x, tree.left[n]), maxReachable(tree, x, tree.right[n]));
-    n = v < tree.threshold[n] ? tree.left[n] : tree.right[n];
+function maxReachable(t: Flat, x: Float64Array, n: number): number {
+  while (t.feature[n] >= 0) {
+    const v = x[t.feature[n]];
+    if (v !== v) return Math.max(maxReachable(t, x, t.left[n]), maxReachable(t, x, t.right[n]));
+    n = v < t.threshold[n] ? t.left[n] : t.right[n];
   }
-  return tree.value[n];
+  return t.value[n];
 }
 
-/** Writes the cheap features of `doc` through `set(name, value)`; features never set are unknown. */
-export type KnownFeatures = (doc: number, set: (feature: string, value: number) => void) => void;
+/**
+ * The cheap features: their names, and a function writing a doc's values into `out` in that order.
+ * Features of the model not named are unknown.
+ */
+export interface KnownFeatures {
+  names: readonly string[];
+  values: (doc: number, out: Float64Array) => void;
+}
 
 /** bound(doc) for prune.ts's scoreByBound, from the known features of each doc. */
 export function treesBound(model: TreesModel, known: KnownFeatures): (doc: number) => number {
   const compiled = compileTrees(model);
-  const index = new Map(compiled.features.map((f, i) => [f, i]));
+  const slot = Int32Array.from(compiled.features, (f) => known.names.indexOf(f));
+  const values = new Float64Array(known.names.length);
   const x = new Float64Array(compiled.features.length);
-  const set = (feature: string, value: number) => {
-    const i = index.get(feature);
-    if (i !== undefined) x[i] = value;
-  };
+  const { flat } = compiled;
   return (doc) => {
-    x.fill(NaN);
-    known(doc, set);
+    known.values(doc, values);
+    for (let i = 0; i < x.length; i++) x[i] = slot[i] < 0 ? NaN : values[slot[i]];
     let bound = compiled.base;
-    for (const tree of compiled.trees) bound += maxReachable(tree, x, 0);
+    for (let t = 0; t < flat.roots.length; t++) bound += maxReachable(flat, x, flat.roots[t]);
     return bound + BOUND_EPSILON;
   };
 }

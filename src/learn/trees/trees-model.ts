@@ -128,6 +128,8 @@ export interface CompiledTrees {
   features: readonly string[];
   base: number;
   trees: Array<{ feature: Int32Array; threshold: Float64Array; left: Int32Array; right: Int32Array; missing: Int32Array; value: Float64Array; cover: Float64Array }>;
+  /** Every tree's nodes in one set of arrays (children as absolute indices), roots[t] = tree t's root: the scorer's hot loop. */
+  flat: { roots: Int32Array; feature: Int32Array; threshold: Float64Array; left: Int32Array; right: Int32Array; missing: Int32Array; value: Float64Array };
 }
 
 const compiled = new WeakMap<TreesModel, CompiledTrees>();
@@ -136,10 +138,7 @@ export function compileTrees(model: TreesModel): CompiledTrees {
   const hit = compiled.get(model);
   if (hit) return hit;
   const index = new Map(model.features.map((f, i) => [f, i]));
-  const out: CompiledTrees = {
-    features: model.features,
-    base: model.base,
-    trees: model.trees.map(({ nodes }) => {
+  const trees: CompiledTrees["trees"] = model.trees.map(({ nodes }) => {
       const n = nodes.length;
       const t = { feature: new Int32Array(n), threshold: new Float64Array(n), left: new Int32Array(n), right: new Int32Array(n), missing: new Int32Array(n), value: new Float64Array(n), cover: new Float64Array(n) };
       nodes.forEach((node, i) => {
@@ -156,10 +155,29 @@ export function compileTrees(model: TreesModel): CompiledTrees {
         }
       });
       return t;
-    }),
-  };
+    });
+  const out: CompiledTrees = { features: model.features, base: model.base, trees, flat: flatten(trees) };
   compiled.set(model, out);
   return out;
+}
+
+function flatten(trees: CompiledTrees["trees"]): CompiledTrees["flat"] {
+  const size = trees.reduce((n, t) => n + t.feature.length, 0);
+  const flat = { roots: new Int32Array(trees.length), feature: new Int32Array(size), threshold: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), missing: new Int32Array(size), value: new Float64Array(size) };
+  let at = 0;
+  trees.forEach((t, i) => {
+    flat.roots[i] = at;
+    for (let n = 0; n < t.feature.length; n++) {
+      flat.feature[at + n] = t.feature[n];
+      flat.threshold[at + n] = t.threshold[n];
+      flat.left[at + n] = at + t.left[n];
+      flat.right[at + n] = at + t.right[n];
+      flat.missing[at + n] = at + t.missing[n];
+      flat.value[at + n] = t.value[n];
+    }
+    at += t.feature.length;
+  });
+  return flat;
 }
 
 /** The leaf a tree sends `x` (values in the model's feature order) to. */
@@ -174,8 +192,16 @@ export function leafOf(tree: CompiledTrees["trees"][number], x: ArrayLike<number
 
 /** Score of one input: base, then each tree's leaf in tree order. */
 export function predictTrees(model: CompiledTrees, x: ArrayLike<number>): number {
+  const { roots, feature, threshold, left, right, missing, value } = model.flat;
   let score = model.base;
-  for (const tree of model.trees) score += tree.value[leafOf(tree, x)];
+  for (let t = 0; t < roots.length; t++) {
+    let n = roots[t];
+    while (feature[n] >= 0) {
+      const v = x[feature[n]];
+      n = v !== v ? missing[n] : v < threshold[n] ? left[n] : right[n];
+    }
+    score += value[n];
+  }
   return score;
 }
 
