@@ -1,5 +1,7 @@
+import type { MentionClass } from "./skills/extract/mention-class.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
-import type { RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { AsyncAddOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { RecordKind } from "./engine-extras.js";
 import type { RankResult } from "./rank/results.js";
 import type { EngineInsights } from "./insights/types.js";
 
@@ -11,6 +13,16 @@ export interface ExtractedSkill {
   /** Character offsets in the input: text.slice(start, end) === alias. */
   start: number;
   end: number;
+  /**
+   * How the text means the skill, from cue words around it:
+   * - "required": said plainly (a job wants it, a profile claims it);
+   * - "niceToHave": "Docker is a plus", "Nice to have: Go", "React preferred";
+   * - "negated": "no WordPress", "not looking for PHP", "without jQuery" (never required or credited);
+   * - "aspirational": "eager to learn React", "currently learning Rust" (no exact credit).
+   */
+  mentionClass: MentionClass;
+  /** A field of work rather than a tool ("Web Development"): from prose it is wanted as nice-to-have only. */
+  generic: boolean;
 }
 
 export interface EngineStats {
@@ -19,6 +31,21 @@ export interface EngineStats {
   reviews: number;
   proposals: number;
   skills: number;
+  /**
+   * Skill names the taxonomy does not know, on indexed records: each is a custom skill that
+   * matches only itself, exactly (no aliases, no related skills). See `warnings()`.
+   */
+  customSkills: number;
+}
+
+/** Something the engine did that its user should know, listed once per kind and subject. */
+export interface EngineWarning {
+  /** "CUSTOM_SKILL": an indexed record's skill name is not in the taxonomy (exact match only); "UNKNOWN_SKILL": a query's skill name is not in the taxonomy and nothing indexed has it (it can never match). */
+  code: "CUSTOM_SKILL" | "UNKNOWN_SKILL";
+  skill: string;
+  /** How many times records named it. */
+  uses: number;
+  message: string;
 }
 
 /** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */
@@ -27,14 +54,31 @@ export interface Engine extends EngineInsights {
   addJobs(records: Iterable<JobRecord>): void;
   addReviews(records: Iterable<ReviewRecord>): void;
   addProposals(records: Iterable<ProposalRecord>): void;
+  /** Like addFreelancers, in chunks that yield to the event loop; atomic (an abort or error rolls the batch back). */
+  addFreelancersAsync(records: Iterable<FreelancerRecord>, options?: AsyncAddOptions): Promise<void>;
+  addJobsAsync(records: Iterable<JobRecord>, options?: AsyncAddOptions): Promise<void>;
   /** Returns false when no such freelancer was indexed. */
   removeFreelancer(id: string): boolean;
   removeJob(id: string): boolean;
+  /** Returns false when no such review was indexed; the freelancer's rating follows. */
+  removeReview(id: string): boolean;
+  removeProposal(id: string): boolean;
+  has(kind: RecordKind, id: string): boolean;
+  /** The indexed record as validated (dates as epoch ms), or undefined. */
+  get(kind: "freelancer", id: string): FreelancerRecord | undefined;
+  get(kind: "job", id: string): JobRecord | undefined;
+  get(kind: "review", id: string): ReviewRecord | undefined;
+  get(kind: "proposal", id: string): ProposalRecord | undefined;
+  get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined;
+  /** How many records of this kind are indexed. */
+  count(kind: RecordKind): number;
   /** A job id that is indexed, or a job record ranked without being indexed. */
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult;
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult;
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult;
   extractSkills(text: string): ExtractedSkill[];
   stats(): EngineStats;
+  /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
+  warnings(): EngineWarning[];
   save(path: string): Promise<void>;
 }

@@ -89,6 +89,14 @@ describe("engine invariants with tree models", () => {
     expect(again.rankFreelancers("job", { limit: 10 })).toEqual(e.rankFreelancers("job", { limit: 10 }));
   });
 
+  it("when a query boosts weights of a trees model then INVALID_OPTION says trees have none", () => {
+    const [model] = fc.sample(treesModelArb(TASK_FEATURES.freelancers), { numRuns: 1, seed: 3 });
+    const e = createEngine({ taxonomy, model: { freelancers: model } });
+    e.addFreelancers(fc.sample(freelancersArb(2, 3), { numRuns: 1, seed: 3 })[0]);
+    e.addJobs([fc.sample(jobArb, { numRuns: 1, seed: 3 })[0]]);
+    expect(() => e.rankFreelancers("job", { boost: { [TASK_FEATURES.freelancers[0]]: 2 } })).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "boost" }));
+  });
+
   it("when a trees model names an unknown feature then createEngine rejects it listing the valid ones", () => {
     const model: TreesModel = { type: "trees", version: 1, base: 0, features: ["charisma"], trees: [] };
     expect(() => createEngine({ model: { freelancers: model } })).toThrow(

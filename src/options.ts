@@ -2,7 +2,7 @@
  * Engine and ranking options. Defaults live in one place (DEFAULT_ENGINE_OPTIONS,
  * DEFAULT_RANK_OPTIONS); every field's JSDoc names its default.
  */
-import type { ExperienceLevel } from "./model/records.js";
+import type { ExperienceLevel, FreelancerRecord, JobRecord } from "./model/records.js";
 import type { TaxonomyData } from "./skills/taxonomy-types.js";
 import type { Model, RankTask } from "./rank/model.js";
 
@@ -33,6 +33,16 @@ export interface SimilarityOptions {
   minSimilarity: number;
   /** A skill must appear in at least this many records to get a learned vector (fewer is noise). Default 20. */
   minCount: number;
+  /**
+   * Which pairs learned similarity may relate: "taxonomy" (default) = pairs the taxonomy links,
+   * or pairs in the same taxonomy category ("software/web-frontend") with enough evidence
+   * (minPairCount, minPpmi); "any" = every pair of skills with vectors (custom skills included).
+   */
+  learnedScope: "taxonomy" | "any";
+  /** Records listing both skills, at least, for an unlinked pair to get learned credit. Default 8 (chosen on data: docs/evaluation.md). */
+  minPairCount: number;
+  /** PPMI of the pair, at least, for an unlinked pair to get learned credit. Default 1.5 (chosen on data: docs/evaluation.md). */
+  minPpmi: number;
 }
 
 /** What an external candidate source is asked: the query, in plain terms. */
@@ -54,7 +64,7 @@ export interface CandidateRequest {
 export type CandidateSource = (request: CandidateRequest) => Iterable<string>;
 
 export interface EngineOptions {
-  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,290 skills). */
+  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,363 skills). */
   taxonomy: TaxonomyData;
   /** Weights per ranking task; a task left out uses its default model. Default: `defaultModels`. */
   model: Partial<Record<RankTask, Model>>;
@@ -114,13 +124,22 @@ export interface RankFreelancersOptions {
   filters?: FreelancerFilters;
   /** Score every indexed freelancer instead of the retrieved candidates. Default false. */
   exhaustive?: boolean;
+  /** Your own hard filter over the (validated) record, applied with `filters`. Default: none. */
+  filter?: (record: FreelancerRecord) => boolean;
+  /** Per-query weight multipliers, e.g. `{ rating: 2 }` (contributions use the boosted weights). Default: none. */
+  boost?: Boost;
 }
+
+/** Feature name to a multiplier (finite, >= 0) of the model's weight for one query. */
+export type Boost = Readonly<Record<string, number>>;
 
 export interface RankProposalsOptions {
   /** Items returned. Default 20. */
   limit?: number;
   /** Default 0. */
   offset?: number;
+  /** Per-query weight multipliers (see RankFreelancersOptions.boost). Default: none. */
+  boost?: Boost;
 }
 
 export interface RecommendJobsOptions {
@@ -131,6 +150,22 @@ export interface RecommendJobsOptions {
   filters?: JobFilters;
   /** Score every indexed job instead of the retrieved candidates. Default false. */
   exhaustive?: boolean;
+  /** Your own hard filter over the (validated) job record, applied with `filters`. Default: none. */
+  filter?: (record: JobRecord) => boolean;
+  /** Per-query weight multipliers (see RankFreelancersOptions.boost). Default: none. */
+  boost?: Boost;
 }
+
+/** Options of addFreelancersAsync / addJobsAsync. */
+export interface AsyncAddOptions {
+  /** Records indexed between two yields to the event loop. Default 500. */
+  chunkSize?: number;
+  /** Aborting rolls the whole batch back (nothing of it stays indexed) and rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Called after each chunk with the records indexed so far and the batch size. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_ASYNC_CHUNK = 500;
 
 export const DEFAULT_RANK_LIMIT = 20;

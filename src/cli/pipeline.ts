@@ -10,9 +10,12 @@ import type { CliIO } from "./cli-io.js";
 import { createPolicy, reportRejects, withOutput, type OutputOptions, type PolicyOptions } from "./common.js";
 import { engineOptionsFromFiles, type EngineFiles } from "./engine-config.js";
 import { runBatch } from "./batch.js";
+import { note } from "./cli-io.js";
+import { customSkillNotes } from "./custom-skills-note.js";
 import { loadInputs, type InputPaths, type Inputs } from "./inputs.js";
 import { createProgress, type Progress } from "./progress.js";
-import type { Subject } from "./rank-batch.js";
+import { type Subject, subjectId } from "./rank-batch.js";
+import { inShard } from "../scale/shard.js";
 
 export interface Indexed {
   engine: Engine;
@@ -44,6 +47,7 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   if (!steps.jobsAreQueries) engine.addJobs(inputs.jobs);
   engine.addReviews(inputs.reviews);
   engine.addProposals(inputs.proposals);
+  if (!opts.quiet) for (const line of customSkillNotes(engine, engineOptions.taxonomy, steps.jobsAreQueries ? inputs.jobs : [])) note(io, line);
   return { engine, inputs, progress };
 }
 
@@ -64,10 +68,12 @@ export async function rankToOutput(
   run: RankRun,
 ): Promise<{ ranked: number; seconds: number }> {
   const started = Date.now();
+  const shard = opts.shard;
+  const subjects = shard ? run.subjects.filter((s) => inShard(subjectId(s), shard)) : run.subjects;
   const ranked = await withOutput(opts.out, io, (output) =>
     runBatch({
       engine,
-      subjects: run.subjects,
+      subjects,
       spec: { format: { format: opts.format, task: run.task, explain: Boolean(opts.explain) }, limit: opts.top },
       workers: opts.workers,
       snapshot: run.snapshot,

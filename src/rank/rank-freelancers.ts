@@ -36,7 +36,7 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
         { skills, text: q.text, limit: corpus.options.candidates, skillWeight: retrievalWeights(model, "freelancers").requiredSkills ?? 0, prior: freelancerPrior(corpus, retrievalWeights(model, "freelancers")) },
         q.neighbors,
       );
-  const keep = freelancerFilter(corpus, options.filters);
+  const keep = freelancerFilter(corpus, options.filters, options.filter);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);

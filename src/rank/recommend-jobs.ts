@@ -41,7 +41,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
         { skills, text, limit: corpus.options.candidates, skillWeight: retrievalWeights(model, "jobs").requiredSkills ?? 0, prior: jobPrior(corpus, retrievalWeights(model, "jobs")) },
         neighbors,
       );
-  const keep = jobFilter(corpus, options.filters);
+  const keep = jobFilter(corpus, options.filters, options.filter);
   const now = corpus.now();
   const r = freelancer.record;
   const related = relatedTable(neighbors, corpus.vocabulary.size);
