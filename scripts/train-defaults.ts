@@ -30,7 +30,7 @@ import { summarize } from "../src/learn/eval-report.js";
 import { trainModel, type TrainingQuery } from "../src/learn/train.js";
 import { orderExamples } from "../src/learn/eval-cv.js";
 import { mean, ndcgAtK, reciprocalRank } from "../src/learn/metrics.js";
-import { defaultModels, MODEL_FORMAT_VERSION, TASK_FEATURES, type Model } from "../src/rank/model.js";
+import { defaultModels, MODEL_FORMAT_VERSION, TASK_FEATURES, type LinearModel as Model } from "../src/rank/model.js";
 import { sharedDataDir } from "../src/testing/shared-data.js";
 
 const GENERATED = ["--freelancers", "1500", "--jobs", "600", "--seed", "7"];

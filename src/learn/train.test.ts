@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { BestMatchError } from "../errors.js";
-import { defaultModels, TASK_FEATURES, validateModel } from "../rank/model.js";
+import { defaultModels, TASK_FEATURES, validateModel, type LinearModel } from "../rank/model.js";
 import { mulberry32 as prng } from "../util/prng.js";
 import { trainModel, type TrainingQuery } from "./train.js";
 
@@ -48,7 +48,7 @@ describe("trainModel", () => {
     const flat = syntheticQueries(5, 6, 1, () => 1);
     for (const queries of [[], flat]) {
       const { model, report } = trainModel("proposals", queries);
-      expect(model.weights).toEqual(validateModel(defaultModels.proposals, "proposals").weights);
+      expect(model.weights).toEqual((validateModel(defaultModels.proposals, "proposals") as LinearModel).weights);
       expect(report.pairs).toBe(0);
     }
     expect(trainModel("proposals", flat).report.ndcgQueries).toBe(5);

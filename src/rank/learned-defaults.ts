@@ -1,3 +1,3 @@
-import type { Model, RankTask } from "./model.js";
+import type { LinearModel, RankTask } from "./model.js";
 
-export const learnedDefaults: Partial<Record<RankTask, Model>> = {};
+export const learnedDefaults: Partial<Record<RankTask, LinearModel>> = {};
