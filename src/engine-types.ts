@@ -19,6 +19,13 @@ export interface EngineStats {
   reviews: number;
   proposals: number;
   skills: number;
+  /** The clock recency and freshness are measured against (ISO 8601): the `now` option, else the data clock. */
+  now: string;
+  /**
+   * Dates the data clock set aside as outliers (after the wall clock, or far beyond the bulk of the
+   * data), latest first. Under the default `futureDates: "clamp"` they count as "now".
+   */
+  futureDates: Array<{ kind: "freelancer" | "job" | "review" | "proposal"; id: string; field: string; date: string }>;
 }
 
 /** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */

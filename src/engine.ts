@@ -4,10 +4,13 @@
 import { BestMatchError } from "./errors.js";
 import type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
-import type { EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { EngineOptions, EngineOptionsInput, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
-import { validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
+import { type ValidateOptions, validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
 import { Corpus } from "./corpus/corpus.js";
+import { Checkpoint } from "./corpus/transaction.js";
+import { batchDates } from "./corpus/dates.js";
+import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
 import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
@@ -22,14 +25,14 @@ import { jobGaps } from "./insights/job-gaps.js";
 import { draftJobPost } from "./insights/draft-job-post.js";
 
 /** Validates a whole batch first (ids unique within it) so a failing batch indexes nothing. */
-function validateBatch<T extends { id: string }>(records: Iterable<unknown>, validate: (raw: unknown) => T, kind: string): T[] {
+function validateBatch<T extends { id: string }>(records: Iterable<unknown>, validate: (raw: unknown, options: ValidateOptions) => T, kind: string, options: ValidateOptions): T[] {
   if (records === null || typeof records !== "object" || typeof (records as Iterable<unknown>)[Symbol.iterator] !== "function") {
     throw new BestMatchError("INVALID_RECORD", `${kind} batch must be an iterable of records`, { value: records, expected: "an array of records" });
   }
   const out: T[] = [];
   const seen = new Set<string>();
   for (const raw of records) {
-    const record = validate(raw);
+    const record = validate(raw, options);
     if (seen.has(record.id)) {
       throw new BestMatchError("DUPLICATE_ID", `${kind} id appears twice in one batch`, { recordId: record.id, field: "id", value: record.id, expected: "ids unique within a batch" });
     }
@@ -39,41 +42,102 @@ function validateBatch<T extends { id: string }>(records: Iterable<unknown>, val
   return out;
 }
 
+/** A failure inside indexing is a bug (or the runtime out of room): say so, keep the cause. */
+function internalError(err: unknown, kind: string): BestMatchError {
+  if (err instanceof BestMatchError) return err;
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return new BestMatchError("INTERNAL_ERROR", `indexing a ${kind} batch failed (${message}); the batch was taken back and the engine is as before the call. This is a bug in bestmatch: please report it`, { cause: err });
+}
+
 class BestMatchEngine implements Engine {
-  private readonly corpus: Corpus;
+  /** Replaced wholesale when a batch fails mid-indexing (see corpus/transaction.ts). */
+  private corpus: Corpus;
   private readonly extractor: ReturnType<typeof createSkillExtractor>;
 
   constructor(
-    private readonly userOptions: Partial<EngineOptions>,
+    private readonly userOptions: EngineOptionsInput,
     options: ResolvedEngineOptions,
   ) {
     this.extractor = createSkillExtractor(options.taxonomy);
     this.corpus = new Corpus(new SkillVocabulary(options.taxonomy), this.extractor, options);
   }
 
+  private get validation(): ValidateOptions {
+    return { oversized: this.corpus.options.oversized };
+  }
+
   addFreelancers(records: Iterable<FreelancerRecord>): void {
-    const batch = validateBatch(records, validateFreelancer, "freelancer");
-    for (const r of batch) this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+    const batch = validateBatch(records, validateFreelancer, "freelancer", this.validation);
+    this.checkDates(batch, "freelancer");
+    this.atomically("freelancer", (cp) => {
+      for (const r of batch) {
+        cp.freelancer(r.id);
+        this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+      }
+    });
   }
 
   addJobs(records: Iterable<JobRecord>): void {
-    const batch = validateBatch(records, validateJob, "job");
-    for (const r of batch) this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+    const batch = validateBatch(records, validateJob, "job", this.validation);
+    this.checkDates(batch, "job");
+    this.atomically("job", (cp) => {
+      for (const r of batch) {
+        cp.job(r.id);
+        this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+      }
+    });
   }
 
   addReviews(records: Iterable<ReviewRecord>): void {
-    const batch = validateBatch(records, validateReview, "review");
+    const batch = validateBatch(records, validateReview, "review", this.validation);
     for (const r of batch) this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
-    for (const r of batch) this.corpus.addReview(r);
+    this.checkDates(batch, "review");
+    this.atomically("review", (cp) => {
+      cp.reviewBatch();
+      for (const r of batch) this.corpus.addReview(r);
+    });
   }
 
   addProposals(records: Iterable<ProposalRecord>): void {
-    const batch = validateBatch(records, validateProposal, "proposal");
+    const batch = validateBatch(records, validateProposal, "proposal", this.validation);
     for (const r of batch) {
       this.requireKnown("job", r.jobId, r.id, "jobId");
       this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
     }
-    for (const r of batch) this.corpus.addProposal(r);
+    this.checkDates(batch, "proposal");
+    this.atomically("proposal", (cp) => {
+      cp.proposalBatch();
+      for (const r of batch) this.corpus.addProposal(r);
+    });
+  }
+
+  /** Runs `index`; if it throws, the corpus is rebuilt as it was and the error is reported as a BestMatchError. */
+  private atomically(kind: string, index: (cp: Checkpoint) => void): void {
+    const cp = new Checkpoint(this.corpus);
+    try {
+      index(cp);
+    } catch (err) {
+      this.corpus = cp.restore();
+      throw internalError(err, kind);
+    }
+  }
+
+  /** Under `futureDates: "reject"`, a batch with a date beyond the clock's ceiling fails before indexing. */
+  private checkDates(batch: readonly object[], kind: "freelancer" | "job" | "review" | "proposal"): void {
+    const o = this.corpus.options;
+    if (o.futureDates !== "reject" || o.now !== undefined) return;
+    const dates = batchDates(batch, kind);
+    if (!dates.length) return;
+    const { ceiling } = this.corpus.reading(dates.map((d) => d.at));
+    const late = dates.find((d) => d.at > ceiling);
+    if (late) {
+      throw new BestMatchError("INVALID_RECORD", `${kind} has a date after the clock's ceiling (futureDates: "reject")`, {
+        recordId: late.id,
+        field: late.field,
+        value: new Date(late.at).toISOString(),
+        expected: `a date at or before ${new Date(ceiling).toISOString()} (not after the wall clock, nor more than a year beyond the 99th percentile of the data's dates)`,
+      });
+    }
   }
 
   private requireKnown(kind: "job" | "freelancer", id: string, recordId: string, field: string): void {
@@ -104,7 +168,7 @@ class BestMatchEngine implements Engine {
       if (doc === undefined) throw new BestMatchError("UNKNOWN_RECORD", "no such job is indexed", { recordId: job, expected: "the id of an indexed job, or a job record" });
       return this.corpus.jobs.table.get(doc) as JobDoc;
     }
-    return jobDoc(validateJob(job), this.corpus.vocabulary, this.extractor, false);
+    return jobDoc(validateJob(job, this.validation), this.corpus.vocabulary, this.extractor, false);
   }
 
   private freelancer(f: string | FreelancerRecord): FreelancerDoc {
@@ -113,18 +177,21 @@ class BestMatchEngine implements Engine {
       if (doc === undefined) throw new BestMatchError("UNKNOWN_RECORD", "no such freelancer is indexed", { recordId: f, expected: "the id of an indexed freelancer, or a freelancer record" });
       return this.corpus.freelancers.table.get(doc) as FreelancerDoc;
     }
-    return freelancerDoc(validateFreelancer(f), this.corpus.vocabulary, this.extractor, false);
+    return freelancerDoc(validateFreelancer(f, this.validation), this.corpus.vocabulary, this.extractor, false);
   }
 
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult {
+    checkRankOptions(options, RANK_FREELANCERS_KEYS, FREELANCER_FILTER_KEYS);
     return rankFreelancers(this.corpus, this.job(job), options);
   }
 
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {
+    checkRankOptions(options, RANK_PROPOSALS_KEYS);
     return rankProposals(this.corpus, this.job(job), options);
   }
 
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult {
+    checkRankOptions(options, RECOMMEND_JOBS_KEYS, JOB_FILTER_KEYS);
     return recommendJobs(this.corpus, this.freelancer(freelancer), options);
   }
 
@@ -154,6 +221,8 @@ class BestMatchEngine implements Engine {
       reviews: this.corpus.reviews.size,
       proposals: this.corpus.proposals.size,
       skills: this.corpus.vocabulary.size,
+      now: new Date(this.corpus.now()).toISOString(),
+      futureDates: this.corpus.futureDates().map(({ kind, id, field, at }) => ({ kind, id, field, date: new Date(at).toISOString() })),
     };
   }
 
@@ -177,7 +246,7 @@ class BestMatchEngine implements Engine {
 }
 
 /** A new, empty engine. Options are validated here; see EngineOptions for defaults. */
-export function createEngine(options: Partial<EngineOptions> = {}): Engine {
+export function createEngine(options: EngineOptionsInput = {}): Engine {
   return new BestMatchEngine(options, resolveEngineOptions(options));
 }
 

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   INPUT_IO: "input file missing or unreadable",
   OUTPUT_IO: "output file could not be written",
   INVALID_INPUT: "input file is malformed",
+  INTERNAL_ERROR: "internal error (a bug in bestmatch; the failed call changed nothing)",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -6,6 +6,9 @@ export type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
 export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
 export type {
   EngineOptions,
+  EngineOptionsInput,
+  FutureDatesPolicy,
+  OversizedPolicy,
   RatingPrior,
   Bm25Params,
   SimilarityOptions,
@@ -24,7 +27,9 @@ export type { Model, RankTask, FeatureName } from "./rank/model.js";
 export type { RankResult, RankedItem, Contribution, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
 export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget, ClientInfo, ExperienceLevel, JobDuration, SkillClaim, DateInput } from "./model/records.js";
 export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";
+export { RECORD_LIMITS, NUMBER_RANGES, DATE_RANGE } from "./model/limits.js";
 export { validateFreelancer, validateJob, validateReview, validateProposal } from "./model/validate.js";
+export type { ValidateOptions } from "./model/validate.js";
 export type { TaxonomyData, TaxonomySkill } from "./skills/taxonomy-types.js";
 export { validateTaxonomy, extendTaxonomy, Taxonomy } from "./skills/taxonomy.js";
 export { mergeTaxonomies } from "./skills/merge-taxonomy.js";

@@ -87,26 +87,29 @@ export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, 
     if (d !== undefined) depth.set(r.index, Math.max(d, depth.get(r.index) ?? 0));
   }
   const prose = [record.title, record.overview].filter(Boolean).join("\n");
-  if (prose) entries.push(...extractedEntries(extract, prose));
+  // A loop, not push(...spread): a skill-dense 1 MB overview has more mentions than the stack has room for arguments.
+  if (prose) for (const e of extractedEntries(extract, prose)) entries.push(e);
   return { record, skills: toSkillSet(entries), depth: depth.size ? depth : NO_DEPTH };
 }
 
 export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): JobDoc {
   const unknown: string[] = [];
+  // Sets, not includes(): linear in the number of listed skills.
   const resolveAll = (names: readonly string[]): number[] => {
-    const out: number[] = [];
+    const out = new Set<number>();
     for (const name of names) {
       const r = vocab.resolve(name, mint);
       if (!r) unknown.push(name.trim());
-      else if (!out.includes(r.index)) out.push(r.index);
+      else out.add(r.index);
     }
-    return out;
+    return [...out];
   };
   const prose = [record.title, record.description].filter(Boolean).join("\n");
   // A job without listed skills is ranked on the skills its text names.
   const required = record.skills?.length
     ? resolveAll(record.skills)
     : [...new Set(extract(prose).map((e) => e.index))];
-  const niceToHave = resolveAll(record.niceToHaveSkills ?? []).filter((s) => !required.includes(s));
+  const requiredSet = new Set(required);
+  const niceToHave = resolveAll(record.niceToHaveSkills ?? []).filter((s) => !requiredSet.has(s));
   return { record, required, niceToHave, unknown };
 }

@@ -9,14 +9,14 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BestMatchError } from "../errors.js";
-import type { EngineOptions } from "../options.js";
+import type { EngineOptionsInput } from "../options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 
 export const SNAPSHOT_FORMAT = "bestmatch-snapshot";
 export const SNAPSHOT_VERSION = 1;
 
 export interface SnapshotPayload {
-  options: Partial<EngineOptions>;
+  options: EngineOptionsInput;
   freelancers: FreelancerRecord[];
   jobs: JobRecord[];
   reviews: ReviewRecord[];

@@ -59,6 +59,14 @@ export class SkillVocabulary {
     return this.isCustom(index) ? [] : this.taxonomy.related(index);
   }
 
+  /** Forgets custom skills minted after the vocabulary had `size` skills (a failed batch taken back). */
+  truncate(size: number): void {
+    const keep = Math.max(0, size - this.taxonomy.size);
+    if (keep >= this.customNames.length) return;
+    for (const [key, index] of this.customByKey) if (index >= size) this.customByKey.delete(key);
+    this.customNames.length = keep;
+  }
+
   /** Custom skill names in minting order, for snapshots. */
   customSkillNames(): readonly string[] {
     return this.customNames;

@@ -1,0 +1,52 @@
+/**
+ * The valid keys of every options object and record the library accepts, one list per type, so
+ * adding an option is one edit here. Unknown keys are rejected naming the closest valid key:
+ * a typo (`{ lmit: 3 }`) must not be ignored silently.
+ */
+import { BestMatchError, type ErrorCode } from "./errors.js";
+import { closest } from "./util/closest.js";
+
+export const ENGINE_OPTION_KEYS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "futureDates", "recencyHalfLifeDays", "freshnessHalfLifeDays", "oversized"] as const;
+export const RATING_PRIOR_KEYS = ["mean", "strength"] as const;
+export const BM25_KEYS = ["k1", "b"] as const;
+export const SIMILARITY_KEYS = ["learned", "dimensions", "learnedWeight", "taxonomyRelated", "minSimilarity", "minCount"] as const;
+
+export const RANK_FREELANCERS_KEYS = ["limit", "offset", "filters", "exhaustive"] as const;
+export const RANK_PROPOSALS_KEYS = ["limit", "offset"] as const;
+export const RECOMMEND_JOBS_KEYS = ["limit", "offset", "filters", "exhaustive"] as const;
+export const FREELANCER_FILTER_KEYS = ["hourlyRate", "minHoursPerWeek", "experienceLevels", "countries", "utcOffsetHours", "languages"] as const;
+export const JOB_FILTER_KEYS = ["budgetTypes", "experienceLevels", "paymentVerified", "postedAfter"] as const;
+export const RANGE_KEYS = ["min", "max"] as const;
+
+export const FREELANCER_KEYS = ["id", "title", "overview", "skills", "hourlyRate", "experienceLevel", "hoursPerWeek", "country", "timezone", "languages", "rating", "reviewCount", "jobSuccess", "completedJobs", "totalEarnings", "lastActiveAt", "createdAt"] as const;
+export const SKILL_CLAIM_KEYS = ["name", "level", "years"] as const;
+export const JOB_KEYS = ["id", "title", "description", "skills", "niceToHaveSkills", "budget", "experienceLevel", "duration", "postedAt", "client"] as const;
+export const BUDGET_KEYS = ["type", "min", "max", "amount"] as const;
+export const CLIENT_KEYS = ["paymentVerified", "rating", "hires", "totalSpent", "country"] as const;
+export const REVIEW_KEYS = ["id", "freelancerId", "jobId", "rating", "text", "createdAt"] as const;
+export const PROPOSAL_KEYS = ["id", "jobId", "freelancerId", "coverLetter", "bid", "submittedAt", "screeningAnswers"] as const;
+
+/** The first key of `value` not in `valid`, or undefined. Only own enumerable keys count. */
+export function unknownKey(value: object, valid: readonly string[]): string | undefined {
+  for (const key of Object.keys(value)) if (!valid.includes(key)) return key;
+  return undefined;
+}
+
+/** "; did you mean "limit"?" or the list of valid keys when nothing is close. */
+export function suggestion(key: string, valid: readonly string[]): string {
+  const near = closest(key, valid);
+  return near !== undefined ? `"${near}" (did you mean it?); valid: ${valid.join(", ")}` : `one of ${valid.join(", ")}`;
+}
+
+/**
+ * Throws when `value` (an object, or undefined) has a key outside `valid`. `path` prefixes the
+ * field in the error ("filters" -> field "filters.hourlyRat").
+ */
+export function rejectUnknownKeys(value: unknown, valid: readonly string[], path: string, code: ErrorCode = "INVALID_OPTION", recordId?: string): void {
+  if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) return;
+  const key = unknownKey(value, valid);
+  if (key === undefined) return;
+  const field = path ? `${path}.${key}` : key;
+  const what = code === "INVALID_OPTION" ? "option" : "field";
+  throw new BestMatchError(code, `unknown ${what} "${field}"`, { recordId, field, expected: suggestion(key, valid) });
+}
