@@ -11,6 +11,12 @@ export const CLOCK_QUANTILE = 0.99;
 /** How far beyond the bulk of the data a timestamp may lie before it counts as an outlier. */
 export const CLOCK_MARGIN_MS = 365 * 24 * 3600 * 1000;
 
+/**
+ * Below this many timestamps there is no "bulk" to speak of (in [2020, 1970] either date could be
+ * the outlier), so only the wall clock is a ceiling.
+ */
+export const CLOCK_MIN_DATES = 100;
+
 /** What to do with dates after the clock's ceiling (`futureDates` engine option). */
 export type FutureDatesPolicy = "clamp" | "reject" | "keep";
 
@@ -22,12 +28,13 @@ export interface ClockReading {
 }
 
 /**
- * The ceiling: the wall clock, or the CLOCK_QUANTILE order statistic plus CLOCK_MARGIN_MS when
- * that is earlier. The order statistic is taken at floor(q * (n - 1)), so in data of up to 100
- * timestamps the single latest one is never its own bulk. Linear time (selection, not sorting).
+ * The ceiling: the wall clock, or (with at least CLOCK_MIN_DATES timestamps) the CLOCK_QUANTILE
+ * order statistic plus CLOCK_MARGIN_MS when that is earlier. The order statistic is taken at
+ * floor(q * (n - 1)), so adding one timestamp moves it by at most one rank.
+ * Linear time (selection, not sorting).
  */
 export function clockCeiling(timestamps: Float64Array, wallClock: number): number {
-  if (timestamps.length === 0) return wallClock;
+  if (timestamps.length < CLOCK_MIN_DATES) return wallClock;
   const k = Math.floor(CLOCK_QUANTILE * (timestamps.length - 1));
   const bulk = select(Float64Array.from(timestamps), k);
   return Math.min(wallClock, bulk + CLOCK_MARGIN_MS);
