@@ -6,7 +6,7 @@
 import { createEngine } from "../engine.js";
 import type { Engine } from "../engine-types.js";
 import type { RankTask } from "../rank/model.js";
-import type { CliIO } from "./cli-io.js";
+import { note, type CliIO } from "./cli-io.js";
 import { createPolicy, reportRejects, withOutput, type OutputOptions, type PolicyOptions } from "./common.js";
 import { engineOptionsFromFiles, type EngineFiles } from "./engine-config.js";
 import { runBatch } from "./batch.js";
@@ -35,7 +35,7 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   const policy = createPolicy(opts);
   const progress = createProgress(io, Boolean(opts.quiet));
   const engineOptions = await engineOptionsFromFiles(opts);
-  const inputs = await loadInputs(paths, { io, policy, progress, quiet: Boolean(opts.quiet) });
+  const inputs = await loadInputs(paths, { io, policy, progress, quiet: Boolean(opts.quiet), formatIn: opts.formatIn, delimiter: opts.delimiter, strict: opts.strict });
   await reportRejects(policy, opts, io);
   steps.check?.(inputs);
   progress.phase(steps.phase(inputs));
@@ -44,7 +44,17 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   if (!steps.jobsAreQueries) engine.addJobs(inputs.jobs);
   engine.addReviews(inputs.reviews);
   engine.addProposals(inputs.proposals);
+  noteFutureDates(engine, io);
   return { engine, inputs, progress };
+}
+
+/** Dates the data clock set aside (see EngineOptions.futureDates) are worth a line: they are usually typos. */
+export function noteFutureDates(engine: Engine, io: CliIO): void {
+  const { futureDates, now } = engine.stats();
+  if (!futureDates.length) return;
+  const shown = futureDates.slice(0, 3).map((d) => `${d.kind} "${d.id}" ${d.field} ${d.date.slice(0, 10)}`).join(", ");
+  const more = futureDates.length > 3 ? ` and ${futureDates.length - 3} more` : "";
+  note(io, `warning: ${futureDates.length} date${futureDates.length === 1 ? " lies" : "s lie"} after the data clock (${now.slice(0, 10)}) and count${futureDates.length === 1 ? "s" : ""} as that day: ${shown}${more}`);
 }
 
 export interface RankRun {
