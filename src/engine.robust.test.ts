@@ -285,3 +285,28 @@ describe("one validation policy (issue 14, messy input)", () => {
     expect(thrown(() => e.addFreelancers([{ id: "y", title: "t", lastActiveAt: "20245-01-01" }]))).toMatchObject({ field: "lastActiveAt" });
   });
 });
+
+describe("total has one meaning in both modes (issue 14)", () => {
+  it("property: paging up to total walks the whole ranked list, exactly once, exhaustive or two-stage", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), fc.option(fc.integer({ min: 40, max: 100 }), { nil: undefined }), (candidates, page, exhaustive, maxRate) => {
+        const e = createEngine({ taxonomy, candidates });
+        e.addFreelancers(Array.from({ length: 15 }, (_, i) => ({ id: `f${i}`, title: i % 2 ? "TypeScript developer" : "Next.js developer", skills: i % 3 ? ["TypeScript"] : ["Next.js"], hourlyRate: 30 + 5 * i })));
+        e.addJobs([job]);
+        const filters = maxRate === undefined ? undefined : { hourlyRate: { max: maxRate } };
+        const first = e.rankFreelancers("j1", { exhaustive, filters, limit: page });
+        const seen: string[] = [];
+        for (let offset = 0; offset < first.total + page; offset += page) {
+          const r = e.rankFreelancers("j1", { exhaustive, filters, limit: page, offset });
+          expect(r.total).toBe(first.total);
+          seen.push(...r.items.map((i) => i.id));
+        }
+        expect(seen.length).toBe(first.total);
+        expect(new Set(seen).size).toBe(first.total);
+        if (exhaustive) expect(first.total).toBe(maxRate === undefined ? 15 : Array.from({ length: 15 }, (_, i) => 30 + 5 * i).filter((r) => r <= maxRate).length);
+        else expect(first.total).toBeLessThanOrEqual(2 * candidates);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
