@@ -5,8 +5,8 @@
  * parsing. Written to a temporary file and renamed: a failed save never leaves half a file.
  */
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, basename, join } from "node:path";
+import { open, readFile, rename, rm } from "node:fs/promises";
+import { tempPathFor, trackTempFile, untrackTempFile } from "../io/atomic-output.js";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BestMatchError } from "../errors.js";
 import type { EngineOptionsInput } from "../options.js";
@@ -59,14 +59,27 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
   }
 }
 
+/**
+ * One temporary file beside the target, synced and renamed into place; tracked so an interrupted
+ * CLI run removes it (see atomic-output.ts). A failed save leaves the old snapshot untouched.
+ */
 export async function writeSnapshot(path: string, payload: SnapshotPayload): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempPathFor(path);
+  trackTempFile(tmp);
   try {
-    await writeFile(tmp, encodeSnapshot(payload));
+    const handle = await open(tmp, "wx");
+    try {
+      await handle.writeFile(encodeSnapshot(payload));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, path);
   } catch (cause) {
     await rm(tmp, { force: true });
     throw new BestMatchError("SNAPSHOT_IO", "could not write the snapshot", { file: path, cause });
+  } finally {
+    untrackTempFile(tmp);
   }
 }
 

@@ -79,7 +79,7 @@ export class CsvParser {
     const out: ParsedRow[] = [];
     let i = 0;
     const n = text.length;
-    if (this.pendingCr) {
+    if (this.pendingCr && n > 0) {
       this.pendingCr = false;
       if (n > 0 && text.charCodeAt(0) === LF) {
         if (this.quoted && !this.afterQuote) this.take("\n");

@@ -111,6 +111,7 @@ async function* readLines(input: Readable, file: string): AsyncGenerator<{ line:
     for await (const chunk of input) {
       const text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
       let start = 0;
+      if (text.length === 0) continue;
       if (skipLf && text.startsWith("\n")) start = 1;
       skipLf = false;
       for (let i = start; i < text.length; i++) {
