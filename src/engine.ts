@@ -255,11 +255,26 @@ export function createEngine(options: EngineOptionsInput = {}): Engine {
  * A `candidateSource` (a function, never saved) can be passed again here.
  */
 export async function loadEngine(path: string, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
-  const payload = await readSnapshot(path);
-  const engine = createEngine({ ...payload.options, ...options });
-  engine.addFreelancers(payload.freelancers);
-  engine.addJobs(payload.jobs);
-  engine.addReviews(payload.reviews);
-  engine.addProposals(payload.proposals);
+  return engineFromPayload(await readSnapshot(path), path, options);
+}
+
+/**
+ * The engine a decoded snapshot describes. The checksum says the bytes are the ones written, not
+ * that a writer wrote sense: the shape is checked here, and records go through the validators.
+ */
+export function engineFromPayload(payload: unknown, file = "snapshot", options: Pick<EngineOptions, "candidateSource"> = {}): Engine {
+  const corrupt = (why: string): never => {
+    throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: ${why}`, { file });
+  };
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return corrupt("the payload is not an object");
+  const p = payload as Record<string, unknown>;
+  if (p.options === null || typeof p.options !== "object" || Array.isArray(p.options)) corrupt("no options object");
+  for (const list of ["freelancers", "jobs", "reviews", "proposals"]) if (!Array.isArray(p[list])) corrupt(`"${list}" is not a list`);
+  const saved = payload as SnapshotPayload;
+  const engine = createEngine({ ...saved.options, ...options });
+  engine.addFreelancers(saved.freelancers);
+  engine.addJobs(saved.jobs);
+  engine.addReviews(saved.reviews);
+  engine.addProposals(saved.proposals);
   return engine;
 }

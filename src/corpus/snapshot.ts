@@ -41,6 +41,8 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
   } catch {
     return corrupt("the header is not JSON");
   }
+  // Found by scripts/fuzz.ts: a header line of `null` (or any non-object) threw a TypeError.
+  if (header === null || typeof header !== "object" || Array.isArray(header)) corrupt("the header is not a JSON object");
   if (header.format !== SNAPSHOT_FORMAT) corrupt(`unknown format ${JSON.stringify(header.format)}`);
   if (typeof header.version !== "number" || header.version > SNAPSHOT_VERSION) {
     throw new BestMatchError("SNAPSHOT_VERSION", "snapshot was written by a newer bestmatch; upgrade to read it", {
@@ -53,6 +55,7 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
   if (body.length !== header.bytes) corrupt(`truncated or padded: ${body.length} bytes of ${header.bytes}`);
   if (createHash("sha256").update(body).digest("hex") !== header.sha256) corrupt("checksum mismatch");
   try {
+    // The shape is checked where the payload is used (engineFromPayload).
     return JSON.parse(gunzipSync(body).toString("utf8")) as SnapshotPayload;
   } catch {
     return corrupt("the payload does not decompress to JSON");
