@@ -20,6 +20,7 @@ import { validateFreelancer, validateJob, validateProposal, validateReview } fro
 import { decodeSnapshot, encodeSnapshot, type SnapshotPayload } from "../corpus/snapshot.js";
 import { FREELANCER_KEYS, JOB_KEYS, PROPOSAL_KEYS, REVIEW_KEYS, BUDGET_KEYS, CLIENT_KEYS, SKILL_CLAIM_KEYS } from "../option-keys.js";
 import { SMALL_SKILL_NAMES, SMALL_TAXONOMY } from "./small-taxonomy.js";
+import { freelancerArb, jobArb } from "./arbitraries.js";
 
 export interface FuzzReport {
   name: string;
@@ -126,6 +127,15 @@ const recordOf = (keys: readonly string[]) =>
     return out;
   });
 
+/** A valid record with one field replaced by anything (or a key added): near the validator's edges. */
+const mutated = (base: fc.Arbitrary<Record<string, unknown>>, keys: readonly string[]) =>
+  fc.tuple(base, fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 6 })), anyValue, fc.boolean()).map(([r, key, value, keep]) => (keep ? r : { ...r, [key]: value }));
+const validFreelancer = freelancerArb("f2") as unknown as fc.Arbitrary<Record<string, unknown>>;
+const validJob = jobArb.map((j) => ({ ...j, id: "j2" })) as unknown as fc.Arbitrary<Record<string, unknown>>;
+const validReview = fc.record({ id: fc.constantFrom("r1", "r2"), freelancerId: fc.constantFrom("f1", "f2", "ghost"), rating: fc.integer({ min: 1, max: 5 }), text: fc.string({ maxLength: 20 }), createdAt: fc.integer({ min: 1_700_000_000_000, max: 1_760_000_000_000 }) }, { requiredKeys: ["id", "freelancerId", "rating"] });
+const validProposal = fc.record({ id: fc.constantFrom("p1", "p2"), jobId: fc.constantFrom("j1", "j2"), freelancerId: fc.constantFrom("f1", "f2"), coverLetter: fc.string({ maxLength: 40 }), bid: fc.integer({ min: 0, max: 5000 }) }, { requiredKeys: ["id", "jobId", "freelancerId"] });
+const VALID: Record<number, fc.Arbitrary<Record<string, unknown>>> = { 0: validFreelancer, 1: validJob, 2: validReview, 3: validProposal };
+
 export async function fuzzRecords(numRuns: number, seed?: number): Promise<FuzzReport> {
   const report = newReport("record validator");
   const started = performance.now();
@@ -139,7 +149,7 @@ export async function fuzzRecords(numRuns: number, seed?: number): Promise<FuzzR
     { keys: PROPOSAL_KEYS, validate: validateProposal, add: (r: never) => engine.addProposals([r]) },
   ] as const;
   fc.assert(
-    fc.property(fc.nat({ max: 3 }).chain((k) => fc.tuple(fc.constant(k), recordOf(kinds[k].keys))), fc.boolean(), ([k, raw], truncate) => {
+    fc.property(fc.nat({ max: 3 }).chain((k) => fc.tuple(fc.constant(k), fc.oneof(recordOf(kinds[k].keys), mutated(VALID[k], kinds[k].keys)))), fc.boolean(), ([k, raw], truncate) => {
       report.runs++;
       const kind = kinds[k];
       let clean: unknown;
