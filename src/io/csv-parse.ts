@@ -186,13 +186,12 @@ export class CsvParser {
     this.wasQuoted = false;
   }
 
+  /** Line breaks in text[from, to): \n and lone \r count one each, \r\n once (a \r ending the chunk counts; its \n, if next, is skipped by pendingCr). */
   private countLines(text: string, from: number, to: number): void {
-    for (let k = text.indexOf("\n", from); k >= 0 && k < to; k = text.indexOf("\n", k + 1)) this.line++;
-    for (let k = text.indexOf("\r", from); k >= 0 && k < to; k = text.indexOf("\r", k + 1)) {
-      // \r\n counts once (the \n above); a lone \r is a line break of its own.
-      const next = k + 1 < text.length ? text.charCodeAt(k + 1) : -1;
-      if (next !== LF && !(k + 1 === text.length)) this.line++;
-      else if (k + 1 === text.length) this.line++; // \r at the chunk's end: the \n, if any, is skipped by pendingCr
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === LF) this.line++;
+      else if (c === CR && !(k + 1 < text.length && text.charCodeAt(k + 1) === LF)) this.line++;
     }
   }
 }
