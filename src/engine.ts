@@ -10,6 +10,7 @@ import { type ValidateOptions, validateFreelancer, validateJob, validateProposal
 import { Corpus } from "./corpus/corpus.js";
 import { Checkpoint } from "./corpus/transaction.js";
 import { batchDates } from "./corpus/dates.js";
+import { DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
 import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
@@ -197,15 +198,18 @@ class BestMatchEngine implements Engine {
 
   /** Re-scores modified copies of the profile with the ranking code; the engine's records are left as they were. */
   gapAdvice(freelancer: string | FreelancerRecord, job: string | JobRecord, options?: GapAdviceOptions): GapAdviceResult {
+    checkRankOptions(options, GAP_ADVICE_KEYS);
     const doc = this.freelancer(freelancer);
     return gapAdvice(this.corpus, doc, typeof freelancer === "string", this.job(job), options);
   }
 
   jobGaps(job: string | JobRecord, options?: JobGapsOptions): JobGapsResult {
+    checkRankOptions(options, JOB_GAPS_KEYS);
     return jobGaps(this.corpus, this.job(job), options);
   }
 
   draftJobPost(brief: string, options?: DraftJobPostOptions): JobPostDraft {
+    checkRankOptions(options, DRAFT_JOB_POST_KEYS);
     return draftJobPost(this.corpus, brief, options);
   }
 

@@ -17,6 +17,9 @@ export const RECOMMEND_JOBS_KEYS = ["limit", "offset", "filters", "exhaustive"] 
 export const FREELANCER_FILTER_KEYS = ["hourlyRate", "minHoursPerWeek", "experienceLevels", "countries", "utcOffsetHours", "languages"] as const;
 export const JOB_FILTER_KEYS = ["budgetTypes", "experienceLevels", "paymentVerified", "postedAfter"] as const;
 export const RANGE_KEYS = ["min", "max"] as const;
+export const GAP_ADVICE_KEYS = ["limit", "window"] as const;
+export const JOB_GAPS_KEYS = ["minCandidates"] as const;
+export const DRAFT_JOB_POST_KEYS = ["budgetHint", "similarJobs", "requiredShare", "niceToHaveShare", "maxRequiredSkills", "maxNiceToHaveSkills"] as const;
 
 export const FREELANCER_KEYS = ["id", "title", "overview", "skills", "hourlyRate", "experienceLevel", "hoursPerWeek", "country", "timezone", "languages", "rating", "reviewCount", "jobSuccess", "completedJobs", "totalEarnings", "lastActiveAt", "createdAt"] as const;
 export const SKILL_CLAIM_KEYS = ["name", "level", "years"] as const;
