@@ -94,8 +94,10 @@ class BestMatchEngine implements Engine {
     for (const r of batch) this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
     this.checkDates(batch, "review");
     this.atomically("review", (cp) => {
-      cp.reviewBatch();
-      for (const r of batch) this.corpus.addReview(r);
+      for (const r of batch) {
+        cp.review(r.id);
+        this.corpus.addReview(r);
+      }
     });
   }
 
@@ -107,8 +109,10 @@ class BestMatchEngine implements Engine {
     }
     this.checkDates(batch, "proposal");
     this.atomically("proposal", (cp) => {
-      cp.proposalBatch();
-      for (const r of batch) this.corpus.addProposal(r);
+      for (const r of batch) {
+        cp.proposal(r.id);
+        this.corpus.addProposal(r);
+      }
     });
   }
 

@@ -14,9 +14,14 @@ export class Checkpoint {
   /** Records the batch added or replaced: id -> the record before (undefined: it was new). */
   private readonly freelancers = new Map<string, FreelancerDoc | undefined>();
   private readonly jobs = new Map<string, JobDoc | undefined>();
-  /** Reviews and proposals are kept in insertion order; the order before is copied on first use. */
+  /**
+   * Reviews and proposals are kept in insertion order. New ones are noted by id (taken back by
+   * leaving them out); the order before is copied only when the batch replaces one (it moves).
+   */
   private reviews: ReviewRecord[] | undefined;
   private proposals: ProposalRecord[] | undefined;
+  private readonly newReviews = new Set<string>();
+  private readonly newProposals = new Set<string>();
 
   constructor(private readonly corpus: Corpus) {
     this.vocabularySize = corpus.vocabulary.size;
@@ -35,13 +40,15 @@ export class Checkpoint {
     if (!this.jobs.has(id)) this.jobs.set(id, d === undefined ? undefined : side.get(d));
   }
 
-  /** Call before a review batch touches the corpus (reviews also change freelancers' reputation). */
-  reviewBatch(): void {
-    this.reviews ??= [...this.corpus.reviews.values()];
+  /** Call before the batch indexes review `id`. */
+  review(id: string): void {
+    if (!this.corpus.reviews.has(id)) this.newReviews.add(id);
+    else this.reviews ??= [...this.corpus.reviews.values()].filter((r) => !this.newReviews.has(r.id));
   }
 
-  proposalBatch(): void {
-    this.proposals ??= [...this.corpus.proposals.values()].map((p) => p.record);
+  proposal(id: string): void {
+    if (!this.corpus.proposals.has(id)) this.newProposals.add(id);
+    else this.proposals ??= [...this.corpus.proposals.values()].map((p) => p.record).filter((r) => !this.newProposals.has(r.id));
   }
 
   /** A new corpus holding exactly the records of the corpus when the checkpoint was taken. */
@@ -51,8 +58,8 @@ export class Checkpoint {
     const fresh = new Corpus(old.vocabulary, old.extract, old.options);
     for (const doc of before(old.freelancers.table, this.freelancers)) fresh.addFreelancer(doc);
     for (const doc of before(old.jobs.table, this.jobs)) fresh.addJob(doc);
-    for (const r of this.reviews ?? old.reviews.values()) fresh.addReview(r);
-    for (const p of this.proposals ?? [...old.proposals.values()].map((x) => x.record)) fresh.addProposal(p);
+    for (const r of this.reviews ?? [...old.reviews.values()].filter((x) => !this.newReviews.has(x.id))) fresh.addReview(r);
+    for (const p of this.proposals ?? [...old.proposals.values()].map((x) => x.record).filter((x) => !this.newProposals.has(x.id))) fresh.addProposal(p);
     return fresh;
   }
 }
