@@ -88,15 +88,23 @@ export class CsvParser {
     }
     while (i < n) {
       if (this.quoted && !this.afterQuote) {
-        // Inside quotes: jump to the next quote, counting line breaks on the way.
-        const q = text.indexOf('"', i);
+        // Inside quotes: jump over doubled quotes to the closing one (or the chunk's end), then
+        // take the whole run as one slice: one string per run, not one per escaped quote.
+        let q = text.indexOf('"', i);
+        let escaped = false;
+        while (q >= 0 && q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
+          escaped = true;
+          q = text.indexOf('"', q + 2);
+        }
         const end = q < 0 ? n : q;
         this.countLines(text, i, end);
-        this.take(text.slice(i, end));
+        const run = text.slice(i, end);
+        this.take(escaped ? run.replaceAll('""', '"') : run);
         if (q < 0) {
           if (text.charCodeAt(n - 1) === CR) this.pendingCr = true;
           return out;
         }
+        // A quote ending the chunk may be the first of a pair: afterQuote decides on the next chunk.
         this.afterQuote = true;
         i = q + 1;
         continue;
