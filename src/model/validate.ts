@@ -20,6 +20,7 @@ export interface ValidateOptions {
   oversized?: OversizedPolicy;
 }
 
+const ID_FIELDS = new Set(["id", "freelancerId", "jobId"]);
 const MIN_DATE = Date.UTC(DATE_RANGE.minYear, 0, 1);
 const MAX_DATE = Date.UTC(DATE_RANGE.maxYear + 1, 0, 1) - 1;
 
@@ -42,7 +43,8 @@ class Checker {
   /** A string or list over its limit: an error, or cut to the limit under "truncate". */
   private capped<T extends string | unknown[]>(field: string, v: T, limit: number, unit: string): T {
     if (v.length <= limit) return v;
-    if (this.oversized === "truncate") return v.slice(0, limit) as T;
+    // Ids are never cut: two long ids could become one.
+    if (this.oversized === "truncate" && !ID_FIELDS.has(field)) return v.slice(0, limit) as T;
     return this.fail(field, `has ${v.length} ${unit}, over the limit`, undefined, `at most ${limit} ${unit} (RECORD_LIMITS), or the engine option oversized: "truncate"`);
   }
 
