@@ -23,9 +23,12 @@ export interface EngineStats {
   now: string;
   /**
    * Dates the data clock set aside as outliers (after the wall clock, or far beyond the bulk of the
-   * data), latest first. Under the default `futureDates: "clamp"` they count as "now".
+   * data), latest first, at most 100 (see futureDateCount). Under the default `futureDates: "clamp"`
+   * they count as "now".
    */
   futureDates: Array<{ kind: "freelancer" | "job" | "review" | "proposal"; id: string; field: string; date: string }>;
+  /** How many dates the data clock set aside (futureDates lists the latest 100). */
+  futureDateCount: number;
 }
 
 /** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */

@@ -223,6 +223,7 @@ class BestMatchEngine implements Engine {
   }
 
   stats(): EngineStats {
+    const future = this.corpus.futureDates();
     return {
       freelancers: this.corpus.freelancers.table.size,
       jobs: this.corpus.jobs.table.size,
@@ -230,7 +231,8 @@ class BestMatchEngine implements Engine {
       proposals: this.corpus.proposals.size,
       skills: this.corpus.vocabulary.size,
       now: new Date(this.corpus.now()).toISOString(),
-      futureDates: this.corpus.futureDates().map(({ kind, id, field, at }) => ({ kind, id, field, date: new Date(at).toISOString() })),
+      futureDates: future.dates.map(({ kind, id, field, at }) => ({ kind, id, field, date: new Date(at).toISOString() })),
+      futureDateCount: future.count,
     };
   }
 

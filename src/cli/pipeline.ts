@@ -7,6 +7,7 @@ import { createEngine } from "../engine.js";
 import type { Engine } from "../engine-types.js";
 import type { RankTask } from "../rank/model.js";
 import { note, type CliIO } from "./cli-io.js";
+import { printable } from "../errors.js";
 import { createPolicy, reportRejects, withOutput, type OutputOptions, type PolicyOptions } from "./common.js";
 import { engineOptionsFromFiles, type EngineFiles } from "./engine-config.js";
 import { runBatch } from "./batch.js";
@@ -50,11 +51,11 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
 
 /** Dates the data clock set aside (see EngineOptions.futureDates) are worth a line: they are usually typos. */
 export function noteFutureDates(engine: Engine, io: CliIO): void {
-  const { futureDates, now } = engine.stats();
-  if (!futureDates.length) return;
+  const { futureDates, futureDateCount: count, now } = engine.stats();
+  if (!count) return;
   const shown = futureDates.slice(0, 3).map((d) => `${d.kind} "${d.id}" ${d.field} ${d.date.slice(0, 10)}`).join(", ");
-  const more = futureDates.length > 3 ? ` and ${futureDates.length - 3} more` : "";
-  note(io, `warning: ${futureDates.length} date${futureDates.length === 1 ? " lies" : "s lie"} after the data clock (${now.slice(0, 10)}) and count${futureDates.length === 1 ? "s" : ""} as that day: ${shown}${more}`);
+  const more = count > 3 ? ` and ${count - 3} more` : "";
+  note(io, printable(`warning: ${count} date${count === 1 ? " lies" : "s lie"} after the data clock (${now.slice(0, 10)}) and count${count === 1 ? "s" : ""} as that day: ${shown}${more}`));
 }
 
 export interface RankRun {

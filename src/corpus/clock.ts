@@ -25,27 +25,38 @@ export interface ClockReading {
   now: number;
   /** Timestamps above this are outliers (Infinity under "keep"). */
   ceiling: number;
+  /** How many timestamps lie above the ceiling. */
+  outliers: number;
 }
 
 /**
  * The ceiling: the wall clock, or (with at least CLOCK_MIN_DATES timestamps) the CLOCK_QUANTILE
  * order statistic plus CLOCK_MARGIN_MS when that is earlier. The order statistic is taken at
- * floor(q * (n - 1)), so adding one timestamp moves it by at most one rank.
+ * floor(q * (n - 1)), so adding one timestamp moves it by at most one rank. When more than half
+ * of the timestamps are after the wall clock, the wall clock is not used.
  * Linear time (selection, not sorting).
  */
 export function clockCeiling(timestamps: Float64Array, wallClock: number): number {
-  if (timestamps.length < CLOCK_MIN_DATES) return wallClock;
-  const k = Math.floor(CLOCK_QUANTILE * (timestamps.length - 1));
-  const bulk = select(Float64Array.from(timestamps), k);
-  return Math.min(wallClock, bulk + CLOCK_MARGIN_MS);
+  const n = timestamps.length;
+  const bulk = n < CLOCK_MIN_DATES ? Infinity : select(Float64Array.from(timestamps), Math.floor(CLOCK_QUANTILE * (n - 1))) + CLOCK_MARGIN_MS;
+  const ceiling = Math.min(wallClock, bulk);
+  // Most of the data after the wall clock: the machine's clock is wrong, or the data is synthetic
+  // and dated ahead. The wall clock then says nothing about outliers; the bulk still does.
+  let before = 0;
+  for (const t of timestamps) if (t <= ceiling) before++;
+  return before * 2 < n ? bulk : ceiling;
 }
 
 /** The clock of `timestamps` under `policy` ("keep": the latest timestamp, outliers and all). */
 export function readClock(timestamps: Float64Array, wallClock: number, policy: FutureDatesPolicy): ClockReading {
   const ceiling = policy === "keep" ? Infinity : clockCeiling(timestamps, wallClock);
   let now = 0;
-  for (const t of timestamps) if (t > now && t <= ceiling) now = t;
-  return { now, ceiling };
+  let outliers = 0;
+  for (const t of timestamps) {
+    if (t > ceiling) outliers++;
+    else if (t > now) now = t;
+  }
+  return { now, ceiling, outliers };
 }
 
 /** The k-th smallest value (0-based) of `a`, reordering `a` in place (Hoare quickselect, median-of-three). */

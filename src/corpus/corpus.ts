@@ -61,6 +61,7 @@ export class Corpus {
   readonly hoursPerWeek = new NumberColumn();
   readonly utcOffset = new NumberColumn();
   private clock: ClockReading | undefined;
+  private future: { reading: ClockReading; limit: number; dates: DatedField[] } | undefined;
   private generation = 0;
   /** Total cover-letter length in terms, for BM25's average length. */
   private letterTerms = 0;
@@ -258,13 +259,20 @@ export class Corpus {
     return this.clock;
   }
 
-  /** Dates the data clock ignores (after its ceiling), latest first; empty under an explicit `now` or "keep". */
-  futureDates(): DatedField[] {
-    if (this.options.now !== undefined) return [];
-    const { ceiling } = this.reading();
-    const out: DatedField[] = [];
-    for (const t of this.timestamps()) if (t.at > ceiling) out.push(t);
-    return out.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  /**
+   * Dates the data clock set aside (after its ceiling), latest first, at most `limit`, and how many
+   * there are; none under an explicit `now` or "keep". Cached with the clock.
+   */
+  futureDates(limit = 100): { dates: DatedField[]; count: number } {
+    if (this.options.now !== undefined) return { dates: [], count: 0 };
+    const reading = this.reading();
+    if (this.future?.reading !== reading || this.future.limit !== limit) {
+      const out: DatedField[] = [];
+      if (reading.outliers > 0) for (const t of this.timestamps()) if (t.at > reading.ceiling) out.push(t);
+      out.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.future = { reading, limit, dates: out.slice(0, limit) };
+    }
+    return { dates: this.future.dates, count: reading.outliers };
   }
 
   /** The wall clock, read once per change of the records (a ceiling only; see clock.ts). */
