@@ -5,11 +5,14 @@
  */
 import { BestMatchError, type ErrorCode } from "./errors.js";
 import { closest } from "./util/closest.js";
+import type { Bm25Params, EngineOptions, FreelancerFilters, JobFilters, Range, RankFreelancersOptions, RankProposalsOptions, RatingPrior, RecommendJobsOptions, SimilarityOptions } from "./options.js";
+import type { ClientInfo, FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord, SkillClaim } from "./model/records.js";
+import type { DraftJobPostOptions, GapAdviceOptions, JobGapsOptions } from "./insights/types.js";
 
 export const ENGINE_OPTION_KEYS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "futureDates", "recencyHalfLifeDays", "freshnessHalfLifeDays", "oversized"] as const;
 export const RATING_PRIOR_KEYS = ["mean", "strength"] as const;
 export const BM25_KEYS = ["k1", "b"] as const;
-export const SIMILARITY_KEYS = ["learned", "dimensions", "learnedWeight", "taxonomyRelated", "minSimilarity", "minCount"] as const;
+export const SIMILARITY_KEYS = ["learned", "dimensions", "learnedWeight", "taxonomyRelated", "minSimilarity", "minCount", "learnedScope", "minPairCount", "minPpmi"] as const;
 
 export const RANK_FREELANCERS_KEYS = ["limit", "offset", "filters", "exhaustive"] as const;
 export const RANK_PROPOSALS_KEYS = ["limit", "offset"] as const;
@@ -28,6 +31,33 @@ export const BUDGET_KEYS = ["type", "min", "max", "amount"] as const;
 export const CLIENT_KEYS = ["paymentVerified", "rating", "hires", "totalSpent", "country"] as const;
 export const REVIEW_KEYS = ["id", "freelancerId", "jobId", "rating", "text", "createdAt"] as const;
 export const PROPOSAL_KEYS = ["id", "jobId", "freelancerId", "coverLetter", "bid", "submittedAt", "screeningAnswers"] as const;
+
+/*
+ * Each list must name exactly the keys of its type: a field added to a type without its key here
+ * (or the reverse) fails the type check, so a valid key is never rejected as unknown.
+ */
+type Exact<K, L extends readonly string[]> = [Exclude<K, L[number]>, Exclude<L[number], K>] extends [never, never] ? true : { missing: Exclude<K, L[number]>; extra: Exclude<L[number], K> };
+const exact = <T extends true>(_: T): void => undefined;
+exact<Exact<keyof EngineOptions, typeof ENGINE_OPTION_KEYS>>(true);
+exact<Exact<keyof RatingPrior, typeof RATING_PRIOR_KEYS>>(true);
+exact<Exact<keyof Bm25Params, typeof BM25_KEYS>>(true);
+exact<Exact<keyof SimilarityOptions, typeof SIMILARITY_KEYS>>(true);
+exact<Exact<keyof RankFreelancersOptions, typeof RANK_FREELANCERS_KEYS>>(true);
+exact<Exact<keyof RankProposalsOptions, typeof RANK_PROPOSALS_KEYS>>(true);
+exact<Exact<keyof RecommendJobsOptions, typeof RECOMMEND_JOBS_KEYS>>(true);
+exact<Exact<keyof FreelancerFilters, typeof FREELANCER_FILTER_KEYS>>(true);
+exact<Exact<keyof JobFilters, typeof JOB_FILTER_KEYS>>(true);
+exact<Exact<keyof Range, typeof RANGE_KEYS>>(true);
+exact<Exact<keyof GapAdviceOptions, typeof GAP_ADVICE_KEYS>>(true);
+exact<Exact<keyof JobGapsOptions, typeof JOB_GAPS_KEYS>>(true);
+exact<Exact<keyof DraftJobPostOptions, typeof DRAFT_JOB_POST_KEYS>>(true);
+exact<Exact<keyof FreelancerRecord, typeof FREELANCER_KEYS>>(true);
+exact<Exact<keyof Exclude<SkillClaim, string>, typeof SKILL_CLAIM_KEYS>>(true);
+exact<Exact<keyof JobRecord, typeof JOB_KEYS>>(true);
+exact<Exact<"type" | "min" | "max" | "amount", typeof BUDGET_KEYS>>(true);
+exact<Exact<keyof ClientInfo, typeof CLIENT_KEYS>>(true);
+exact<Exact<keyof ReviewRecord, typeof REVIEW_KEYS>>(true);
+exact<Exact<keyof ProposalRecord, typeof PROPOSAL_KEYS>>(true);
 
 /** The first key of `value` not in `valid`, or undefined. Only own enumerable keys count. */
 export function unknownKey(value: object, valid: readonly string[]): string | undefined {

@@ -8,9 +8,10 @@
 import type { ProposalRecord, ReviewRecord } from "../model/records.js";
 import { Corpus } from "./corpus.js";
 import type { FreelancerDoc, JobDoc } from "./normalize.js";
+import type { VocabularyMark } from "../skills/vocabulary.js";
 
 export class Checkpoint {
-  private readonly vocabularySize: number;
+  private readonly vocabulary: VocabularyMark;
   /** Records the batch added or replaced: id -> the record before (undefined: it was new). */
   private readonly freelancers = new Map<string, FreelancerDoc | undefined>();
   private readonly jobs = new Map<string, JobDoc | undefined>();
@@ -24,7 +25,7 @@ export class Checkpoint {
   private readonly newProposals = new Set<string>();
 
   constructor(private readonly corpus: Corpus) {
-    this.vocabularySize = corpus.vocabulary.size;
+    this.vocabulary = corpus.vocabulary.mark();
   }
 
   /** Call before the batch indexes freelancer `id`. */
@@ -54,7 +55,7 @@ export class Checkpoint {
   /** A new corpus holding exactly the records of the corpus when the checkpoint was taken. */
   restore(): Corpus {
     const old = this.corpus;
-    old.vocabulary.truncate(this.vocabularySize);
+    old.vocabulary.restore(this.vocabulary);
     const fresh = new Corpus(old.vocabulary, old.extract, old.options);
     for (const doc of before(old.freelancers.table, this.freelancers)) fresh.addFreelancer(doc);
     for (const doc of before(old.jobs.table, this.jobs)) fresh.addJob(doc);

@@ -13,9 +13,26 @@ export interface ResolvedSkill {
   via: Exclude<MatchVia, "related">;
 }
 
+/** A skill name the taxonomy does not know: it matches only itself, exactly. */
+export interface CustomSkillUse {
+  name: string;
+  /** How many times records named it (each listed occurrence counts). */
+  uses: number;
+  /** false for names seen only on query records (ranked, not indexed): those never match anything. */
+  indexed: boolean;
+}
+
+export interface VocabularyMark {
+  size: number;
+  uses: number[];
+}
+
 export class SkillVocabulary {
   private readonly customByKey = new Map<string, number>();
   private readonly customNames: string[] = [];
+  private readonly customUses: number[] = [];
+  /** Unknown names on query-only records, by loose key. */
+  private readonly unknownQueries = new Map<string, { name: string; uses: number }>();
 
   constructor(readonly taxonomy: Taxonomy) {}
 
@@ -46,11 +63,19 @@ export class SkillVocabulary {
     const key = normalizeSkillKey(name);
     let index = this.customByKey.get(key);
     if (index === undefined) {
-      if (!mint) return undefined;
+      if (!mint) {
+        const seen = this.unknownQueries.get(key) ?? { name: name.trim(), uses: 0 };
+        seen.uses++;
+        this.unknownQueries.set(key, seen);
+        return undefined;
+      }
       index = this.size;
       this.customByKey.set(key, index);
       this.customNames.push(name.trim());
+      this.customUses.push(0);
     }
+    const k = index - this.taxonomy.size;
+    this.customUses[k] = (this.customUses[k] ?? 0) + (mint ? 1 : 0);
     return { index, via: "exact" };
   }
 
@@ -59,12 +84,27 @@ export class SkillVocabulary {
     return this.isCustom(index) ? [] : this.taxonomy.related(index);
   }
 
-  /** Forgets custom skills minted after the vocabulary had `size` skills (a failed batch taken back). */
-  truncate(size: number): void {
-    const keep = Math.max(0, size - this.taxonomy.size);
-    if (keep >= this.customNames.length) return;
-    for (const [key, index] of this.customByKey) if (index >= size) this.customByKey.delete(key);
-    this.customNames.length = keep;
+  /** The state a failed batch is taken back to: how many skills, and the use counts of the custom ones. */
+  mark(): VocabularyMark {
+    return { size: this.size, uses: this.customUses.slice() };
+  }
+
+  /** Forgets custom skills minted since `mark` and restores the use counts (a failed batch taken back). */
+  restore(mark: VocabularyMark): void {
+    const keep = Math.max(0, mark.size - this.taxonomy.size);
+    if (keep < this.customNames.length) {
+      for (const [key, index] of this.customByKey) if (index >= mark.size) this.customByKey.delete(key);
+      this.customNames.length = keep;
+    }
+    this.customUses.length = 0;
+    for (const u of mark.uses) this.customUses.push(u);
+  }
+
+  /** Every custom name seen, each once: indexed ones in minting order, then query-only ones. */
+  customSkillUses(): CustomSkillUse[] {
+    const out: CustomSkillUse[] = this.customNames.map((name, k) => ({ name, uses: this.customUses[k] ?? 0, indexed: true }));
+    for (const q of this.unknownQueries.values()) out.push({ name: q.name, uses: q.uses, indexed: false });
+    return out;
   }
 
   /** Custom skill names in minting order, for snapshots. */
