@@ -23,9 +23,10 @@ import { rankProposalsSuite } from "./rank-proposals.js";
 import { recommendJobsSuite } from "./recommend-jobs.js";
 import { batchSuite } from "./batch.js";
 import { csvReadSuite } from "./csv-read.js";
+import { serveSuite } from "./serve.js";
 
 // recommend-jobs right after the per-size suites: with --quick it reuses the 10k engine still in memory.
-const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, peersSuite, snapshotSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite];
+const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite];
 
 function reexecWithGc(): number | undefined {
   if ((globalThis as { gc?: unknown }).gc) return undefined;

@@ -4,13 +4,14 @@
 import { BestMatchError } from "./errors.js";
 import type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
-import type { EngineOptions, EngineOptionsInput, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { AsyncAddOptions, EngineOptions, EngineOptionsInput, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import { type RecordKind, boostedCorpus, checkKind, indexInChunks } from "./engine-extras.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
 import { type ValidateOptions, validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
 import { Corpus } from "./corpus/corpus.js";
 import { Checkpoint } from "./corpus/transaction.js";
 import { batchDates } from "./corpus/dates.js";
-import { DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
+import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
 import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
@@ -87,6 +88,47 @@ class BestMatchEngine implements Engine {
         this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
       }
     });
+  }
+
+  /** Like addFreelancers, yielding to the event loop between chunks; still atomic (an abort rolls back). */
+  async addFreelancersAsync(records: Iterable<FreelancerRecord>, options: AsyncAddOptions = {}): Promise<void> {
+    checkRankOptions(options, ASYNC_ADD_KEYS);
+    const batch = validateBatch(records, validateFreelancer, "freelancer", this.validation);
+    this.checkDates(batch, "freelancer");
+    await this.inChunks("freelancer", options, indexInChunks(batch, options, (r) => {
+      const old = this.docOf(this.corpus.freelancers, r.id);
+      this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+      return () => (old ? this.corpus.addFreelancer(old) : this.removeFreelancer(r.id));
+    }));
+  }
+
+  async addJobsAsync(records: Iterable<JobRecord>, options: AsyncAddOptions = {}): Promise<void> {
+    checkRankOptions(options, ASYNC_ADD_KEYS);
+    const batch = validateBatch(records, validateJob, "job", this.validation);
+    this.checkDates(batch, "job");
+    await this.inChunks("job", options, indexInChunks(batch, options, (r) => {
+      const old = this.docOf(this.corpus.jobs, r.id);
+      this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+      return () => (old ? this.corpus.addJob(old) : this.removeJob(r.id));
+    }));
+  }
+
+  /**
+   * An async batch undoes itself record by record (other calls may run between its chunks, so it
+   * cannot be rebuilt from a checkpoint); an internal failure is still reported as INTERNAL_ERROR.
+   */
+  private async inChunks(kind: string, options: AsyncAddOptions, indexing: Promise<void>): Promise<void> {
+    try {
+      await indexing;
+    } catch (err) {
+      if (options.signal?.aborted) throw err;
+      throw internalError(err, kind);
+    }
+  }
+
+  private docOf<T>(side: { table: { doc(id: string): number | undefined; get(d: number): T | undefined } }, id: string): T | undefined {
+    const d = side.table.doc(id);
+    return d === undefined ? undefined : side.table.get(d);
   }
 
   addReviews(records: Iterable<ReviewRecord>): void {
@@ -167,6 +209,47 @@ class BestMatchEngine implements Engine {
     return true;
   }
 
+  /** Returns false when no such review was indexed; the freelancer's rating is recomputed. */
+  removeReview(id: string): boolean {
+    if (!this.corpus.reviews.has(id)) return false;
+    this.corpus.removeReview(id);
+    return true;
+  }
+
+  removeProposal(id: string): boolean {
+    if (!this.corpus.proposals.has(id)) return false;
+    this.corpus.removeProposal(id);
+    return true;
+  }
+
+  has(kind: RecordKind, id: string): boolean {
+    return this.get(kind, id) !== undefined;
+  }
+
+  /** The indexed record as validated (dates as epoch ms), or undefined. */
+  get(kind: "freelancer", id: string): FreelancerRecord | undefined;
+  get(kind: "job", id: string): JobRecord | undefined;
+  get(kind: "review", id: string): ReviewRecord | undefined;
+  get(kind: "proposal", id: string): ProposalRecord | undefined;
+  get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined;
+  get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined {
+    switch (checkKind(kind)) {
+      case "freelancer":
+        return this.docOf(this.corpus.freelancers, id)?.record;
+      case "job":
+        return this.docOf(this.corpus.jobs, id)?.record;
+      case "review":
+        return this.corpus.reviews.get(id);
+      case "proposal":
+        return this.corpus.proposals.get(id)?.record;
+    }
+  }
+
+  count(kind: RecordKind): number {
+    const s = this.stats();
+    return { freelancer: s.freelancers, job: s.jobs, review: s.reviews, proposal: s.proposals }[checkKind(kind)];
+  }
+
   private job(job: string | JobRecord): JobDoc {
     if (typeof job === "string") {
       const doc = this.corpus.jobs.table.doc(job);
@@ -187,17 +270,17 @@ class BestMatchEngine implements Engine {
 
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult {
     checkRankOptions(options, RANK_FREELANCERS_KEYS, FREELANCER_FILTER_KEYS);
-    return rankFreelancers(this.corpus, this.job(job), options);
+    return rankFreelancers(boostedCorpus(this.corpus, "freelancers", options?.boost), this.job(job), options);
   }
 
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {
     checkRankOptions(options, RANK_PROPOSALS_KEYS);
-    return rankProposals(this.corpus, this.job(job), options);
+    return rankProposals(boostedCorpus(this.corpus, "proposals", options?.boost), this.job(job), options);
   }
 
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult {
     checkRankOptions(options, RECOMMEND_JOBS_KEYS, JOB_FILTER_KEYS);
-    return recommendJobs(this.corpus, this.freelancer(freelancer), options);
+    return recommendJobs(boostedCorpus(this.corpus, "jobs", options?.boost), this.freelancer(freelancer), options);
   }
 
   /** Re-scores modified copies of the profile with the ranking code; the engine's records are left as they were. */

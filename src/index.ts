@@ -21,7 +21,10 @@ export type {
   RecommendJobsOptions,
   CandidateRequest,
   CandidateSource,
+  Boost,
+  AsyncAddOptions,
 } from "./options.js";
+export type { RecordKind } from "./engine-extras.js";
 export { DEFAULT_RANK_LIMIT } from "./options.js";
 export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";
 export type { Model, RankTask, FeatureName } from "./rank/model.js";
@@ -59,3 +62,13 @@ export type {
   BudgetRange,
   JobPostDraft,
 } from "./insights/types.js";
+export { createBestMatchServer, DEFAULT_MAX_BODY_BYTES } from "./serve/server.js";
+export type { BestMatchServer, ServeOptions } from "./serve/server.js";
+export { renderReport } from "./report/index.js";
+export type { ReportMeta, ReportSection, ReportSubject } from "./report/index.js";
+export { openSearchStageOne, buildCandidateQuery } from "./scale/opensearch.js";
+export type { OpenSearchStageOne, OpenSearchStageOneOptions, SearchClient, IndexFields } from "./scale/opensearch.js";
+export { ltrExport, ltrFeatureSet, ltrLinearModel, ltrXgboostModel, ltrFeatureKind } from "./scale/ltr.js";
+export type { LtrExport, LtrFeature, LtrFields, LtrFeatureKind } from "./scale/ltr.js";
+export { shardOf, inShard } from "./scale/shard.js";
+export type { Shard } from "./scale/shard.js";

@@ -5,7 +5,7 @@
  */
 import { BestMatchError, type ErrorCode } from "./errors.js";
 import { closest } from "./util/closest.js";
-import type { Bm25Params, EngineOptions, FreelancerFilters, JobFilters, Range, RankFreelancersOptions, RankProposalsOptions, RatingPrior, RecommendJobsOptions, SimilarityOptions } from "./options.js";
+import type { AsyncAddOptions, Bm25Params, EngineOptions, FreelancerFilters, JobFilters, Range, RankFreelancersOptions, RankProposalsOptions, RatingPrior, RecommendJobsOptions, SimilarityOptions } from "./options.js";
 import type { ClientInfo, FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord, SkillClaim } from "./model/records.js";
 import type { DraftJobPostOptions, GapAdviceOptions, JobGapsOptions } from "./insights/types.js";
 
@@ -14,9 +14,10 @@ export const RATING_PRIOR_KEYS = ["mean", "strength"] as const;
 export const BM25_KEYS = ["k1", "b"] as const;
 export const SIMILARITY_KEYS = ["learned", "dimensions", "learnedWeight", "taxonomyRelated", "minSimilarity", "minCount", "learnedScope", "minPairCount", "minPpmi"] as const;
 
-export const RANK_FREELANCERS_KEYS = ["limit", "offset", "filters", "exhaustive"] as const;
-export const RANK_PROPOSALS_KEYS = ["limit", "offset"] as const;
-export const RECOMMEND_JOBS_KEYS = ["limit", "offset", "filters", "exhaustive"] as const;
+export const RANK_FREELANCERS_KEYS = ["limit", "offset", "filters", "exhaustive", "boost", "filter"] as const;
+export const RANK_PROPOSALS_KEYS = ["limit", "offset", "boost"] as const;
+export const RECOMMEND_JOBS_KEYS = ["limit", "offset", "filters", "exhaustive", "boost", "filter"] as const;
+export const ASYNC_ADD_KEYS = ["chunkSize", "signal", "onProgress"] as const;
 export const FREELANCER_FILTER_KEYS = ["hourlyRate", "minHoursPerWeek", "experienceLevels", "countries", "utcOffsetHours", "languages"] as const;
 export const JOB_FILTER_KEYS = ["budgetTypes", "experienceLevels", "paymentVerified", "postedAfter"] as const;
 export const RANGE_KEYS = ["min", "max"] as const;
@@ -49,6 +50,7 @@ exact<Exact<keyof FreelancerFilters, typeof FREELANCER_FILTER_KEYS>>(true);
 exact<Exact<keyof JobFilters, typeof JOB_FILTER_KEYS>>(true);
 exact<Exact<keyof Range, typeof RANGE_KEYS>>(true);
 exact<Exact<keyof GapAdviceOptions, typeof GAP_ADVICE_KEYS>>(true);
+exact<Exact<keyof AsyncAddOptions, typeof ASYNC_ADD_KEYS>>(true);
 exact<Exact<keyof JobGapsOptions, typeof JOB_GAPS_KEYS>>(true);
 exact<Exact<keyof DraftJobPostOptions, typeof DRAFT_JOB_POST_KEYS>>(true);
 exact<Exact<keyof FreelancerRecord, typeof FREELANCER_KEYS>>(true);

@@ -40,7 +40,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
         { skills, text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: jobPrior(corpus, model.weights) },
         neighbors,
       );
-  const keep = jobFilter(corpus, options.filters);
+  const keep = jobFilter(corpus, options.filters, options.filter);
   const now = corpus.now();
   const r = freelancer.record;
   const related = relatedTable(neighbors, corpus.vocabulary.size);
