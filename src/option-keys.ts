@@ -11,7 +11,7 @@ import type { DraftJobPostOptions, GapAdviceOptions, JobGapsOptions } from "./in
 
 export const ENGINE_OPTION_KEYS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "futureDates", "recencyHalfLifeDays", "freshnessHalfLifeDays", "oversized"] as const;
 export const RATING_PRIOR_KEYS = ["mean", "strength"] as const;
-export const BM25_KEYS = ["k1", "b"] as const;
+export const BM25_KEYS = ["k1", "b", "d"] as const;
 export const SIMILARITY_KEYS = ["learned", "dimensions", "learnedWeight", "taxonomyRelated", "minSimilarity", "minCount", "learnedScope", "minPairCount", "minPpmi"] as const;
 
 export const RANK_FREELANCERS_KEYS = ["limit", "offset", "filters", "exhaustive", "boost", "filter"] as const;
