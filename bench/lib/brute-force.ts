@@ -19,6 +19,9 @@ import { HOURS_NEEDED, levelFit } from "../../src/rank/features/fit.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "../../src/rank/features/reputation.js";
 import { NEUTRAL } from "../../src/rank/features/types.js";
 import { squashBm25 } from "../../src/text/bm25.js";
+import { candidateContext } from "../../src/rank/candidate-context.js";
+import { contextFeatures } from "../../src/rank/freelancer-features.js";
+import { listingCredibility } from "../../src/rank/features/skills.js";
 import { EXPERIENCE_LEVELS } from "../../src/model/records.js";
 
 export interface Scored {
@@ -37,6 +40,8 @@ export class BruteForceScorer {
   /** Claimed depth per listed skill, NaN when none; hasDepth = the freelancer claimed any depth. */
   private readonly depth: Float64Array;
   private readonly hasDepth: Uint8Array;
+  /** Listed-skill credibility (listingCredibility): coverage shrinks past 15 listed skills. */
+  private readonly credibility: Float64Array;
   /** Weighted job-independent contributions, one column each (summed in the engine's order). */
   private readonly rating: Float64Array;
   private readonly volume: Float64Array;
@@ -66,6 +71,7 @@ export class BruteForceScorer {
     this.level = new Uint8Array(n);
     this.hours = new Float64Array(n);
     this.hasDepth = new Uint8Array(n);
+    this.credibility = new Float64Array(n);
     const now = corpus.now();
     docs.forEach((d, i) => {
       const f = table.get(d) as FreelancerDoc;
@@ -77,7 +83,8 @@ export class BruteForceScorer {
       this.skillStart[i + 1] = skills.length;
       this.hasDepth[i] = f.depth.size > 0 ? 1 : 0;
       this.rating[i] = (w.rating ?? 0) * smoothedRating(corpus.rating.get(d), corpus.reviewCount.get(d), corpus.options.ratingPrior).value;
-      this.volume[i] = (w.reviewVolume ?? 0) * reviewVolume(corpus.reviewCount.get(d)).value;
+      this.volume[i] = (w.reviewVolume ?? 0) * reviewVolume(corpus.reviewCount.get(d), corpus.rating.get(d)).value;
+      this.credibility[i] = listingCredibility(r.skills?.length ?? 0);
       this.recent[i] = (w.recency ?? 0) * recency(corpus.lastActive.get(d), now, corpus.options.recencyHalfLifeDays).value;
       this.success[i] = (w.jobSuccess ?? 0) * jobSuccess(r.jobSuccess).value;
       this.rate[i] = r.hourlyRate ?? NaN;
@@ -118,6 +125,7 @@ export class BruteForceScorer {
     const needed = record.duration ? HOURS_NEEDED[record.duration] : 20;
     const text = c.freelancers.text;
     const ub = q.text.upperBound;
+    const ctx = candidateContext(c, q, Array.from(this.docs));
 
     const best: Scored[] = [];
     for (let i = 0; i < this.size; i++) {
@@ -145,8 +153,9 @@ export class BruteForceScorer {
       const hours = this.hours[i];
       const availability = Number.isNaN(hours) ? NEUTRAL : clamp01(Math.min(1, hours / needed));
       let score = 0;
-      score += (w.requiredSkills ?? 0) * this.coverage(req, from, to);
-      score += (w.niceToHaveSkills ?? 0) * this.coverage(nice, from, to);
+      const credible = this.credibility[i];
+      score += (w.requiredSkills ?? 0) * this.coverage(req, from, to) * (req.index.length ? credible : 1);
+      score += (w.niceToHaveSkills ?? 0) * this.coverage(nice, from, to) * (nice.index.length ? credible : 1);
       score += (w.skillFocus ?? 0) * focus;
       score += (w.textRelevance ?? 0) * clamp01(squashBm25(text.score(q.text, this.docs[i]), ub));
       score += (w.skillDepth ?? 0) * depthValue;
@@ -157,6 +166,8 @@ export class BruteForceScorer {
       score += (w.rateFit ?? 0) * rateFit;
       score += levels[this.level[i]];
       score += (w.availability ?? 0) * availability;
+      // Query-relative and track-record features: the engine's own context over everyone (exhaustive).
+      for (const [name, result] of contextFeatures(ctx, this.docs[i])) score += (w[name] ?? 0) * result.value;
       score += bias;
       keepTop(best, { id: this.ids[i], score }, k);
     }
