@@ -195,9 +195,9 @@ async function main(): Promise<void> {
  * L2 toward equal weights (strength ${REGULARIZATION}, chosen by transfer between the two sites). A marketplace with its own outcomes
  * should train its own (bestmatch train).
  */
-import type { Model, RankTask } from "./model.js";
+import type { LinearModel, RankTask } from "./model.js";
 
-export const learnedDefaults: Partial<Record<RankTask, Model>> = ${JSON.stringify(models, null, 2)};
+export const learnedDefaults: Partial<Record<RankTask, LinearModel>> = ${JSON.stringify(models, null, 2)};
 `;
   await writeFile(out, header);
   console.error(`wrote ${out}`);
