@@ -29,6 +29,10 @@ describe("bestmatch report", () => {
     const title = readFileSync(`${S}/jobs.csv`, "utf8").split("\n")[1].split(",")[1];
     expect(html).toContain(`<span class="kind">Job j1</span> ${title}</h2>`);
     expect(html).toContain("3 freelancers shown");
+    // The contents table links every list, in order, with its best match.
+    const links = [...html.matchAll(/<td><a href="#([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual(sections(html));
+    expect(direct.stdout).not.toContain('class="list toc"'); // streamed pages have no contents
   });
 
   it("when recommend and proposals write html then each list is a section of the right task", async () => {
