@@ -68,4 +68,15 @@ describe("bestmatch ltr export", () => {
     expect(out.requests[1].body.model.model).toMatchObject({ type: "model/linear", definition: { requiredSkills: 0.5, bidFit: 0.5, rating: 0 } });
     expect(out.approximated).toEqual(["bidFit"]);
   });
+
+  it("when a trees model file is exported then the model is model/xgboost+json", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bestmatch-ltr-"));
+    const model = join(dir, "t.json");
+    const trees = { task: "jobs", type: "trees", version: 1, base: 0, features: ["requiredSkills", "skillAlignment"], trees: [{ nodes: [{ feature: "skillAlignment", threshold: 0.5, left: 1, right: 2, cover: 2 }, { leaf: -1, cover: 1 }, { leaf: 1, cover: 1 }] }] };
+    writeFileSync(model, JSON.stringify(trees));
+    const r = await runCli(["ltr", "export", "--task", "jobs", "--model", model]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).requests[1].body.model.model.type).toBe("model/xgboost+json");
+    expect(r.stderr).toContain("wrote the feature set and model/xgboost+json for jobs");
+  });
 });
