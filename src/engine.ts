@@ -16,6 +16,9 @@ import { rankFreelancers } from "./rank/rank-freelancers.js";
 import { rankProposals } from "./rank/rank-proposals.js";
 import { recommendJobs } from "./rank/recommend-jobs.js";
 import type { RankResult } from "./rank/results.js";
+import { rankReciprocal, resolveReciprocal } from "./rank/reciprocal.js";
+import { freelancerBatch, type RankFreelancersBatchOptions, type RankFreelancersBatchResult } from "./rank/rank-freelancers-batch.js";
+import type { FreelancerBatch } from "./engine-types.js";
 import type { DraftJobPostOptions, GapAdviceOptions, GapAdviceResult, JobGapsOptions, JobGapsResult, JobPostDraft } from "./insights/types.js";
 import { gapAdvice } from "./insights/gap-advice.js";
 import { jobGaps } from "./insights/job-gaps.js";
@@ -116,8 +119,24 @@ class BestMatchEngine implements Engine {
     return freelancerDoc(validateFreelancer(f), this.corpus.vocabulary, this.extractor, false);
   }
 
-  rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult {
-    return rankFreelancers(this.corpus, this.job(job), options);
+  rankFreelancers(job: string | JobRecord, options: RankFreelancersOptions = {}): RankResult {
+    const reciprocal = resolveReciprocal(options.reciprocal);
+    const doc = this.job(job);
+    return reciprocal ? rankReciprocal(this.corpus, doc, options, reciprocal) : rankFreelancers(this.corpus, doc, options);
+  }
+
+  /** Every job is resolved (and validated) before any is ranked. */
+  rankFreelancersBatch(jobs: ReadonlyArray<string | JobRecord>, options?: RankFreelancersBatchOptions): RankFreelancersBatchResult {
+    if (!Array.isArray(jobs)) throw new BestMatchError("INVALID_OPTION", "rankFreelancersBatch takes an array of jobs", { value: jobs, expected: "an array of job ids or job records" });
+    const docs = jobs.map((j) => this.job(j));
+    const batch = freelancerBatch(this.corpus, options);
+    const lists = docs.map((d) => batch.rank(d));
+    return { lists, audit: batch.audit() };
+  }
+
+  startFreelancerBatch(options?: RankFreelancersBatchOptions): FreelancerBatch {
+    const batch = freelancerBatch(this.corpus, options);
+    return { rank: (job) => batch.rank(this.job(job)), audit: () => batch.audit() };
   }
 
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {

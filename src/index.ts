@@ -2,7 +2,7 @@
 export { createEngine, loadEngine } from "./engine.js";
 export { BestMatchError, ERROR_CODES } from "./errors.js";
 export type { ErrorCode, ErrorContext } from "./errors.js";
-export type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
+export type { Engine, EngineStats, ExtractedSkill, FreelancerBatch } from "./engine-types.js";
 export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
 export type {
   EngineOptions,
@@ -15,13 +15,18 @@ export type {
   RankFreelancersOptions,
   RankProposalsOptions,
   RecommendJobsOptions,
+  ReciprocalOptions,
   CandidateRequest,
   CandidateSource,
 } from "./options.js";
-export { DEFAULT_RANK_LIMIT } from "./options.js";
+export { DEFAULT_RANK_LIMIT, DEFAULT_RECIPROCAL } from "./options.js";
+export type { RankFreelancersBatchOptions, RankFreelancersBatchResult, BatchList } from "./rank/rank-freelancers-batch.js";
+export { DEFAULT_RERANK, DEFAULT_DIVERSITY, DEFAULT_EXPOSURE, RERANK_RULES, AUDIT_TOP } from "./rank/rerank/options.js";
+export type { RerankOptions, DiversityOptions, ExposureOptions, RerankRule } from "./rank/rerank/options.js";
+export type { BatchAudit, ListAudit, AuditItem, ExposureFigures } from "./rank/rerank/audit.js";
 export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";
 export type { Model, RankTask, FeatureName } from "./rank/model.js";
-export type { RankResult, RankedItem, Contribution, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
+export type { RankResult, RankedItem, Contribution, ContributionGroup, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
 export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget, ClientInfo, ExperienceLevel, JobDuration, SkillClaim, DateInput } from "./model/records.js";
 export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";
 export { validateFreelancer, validateJob, validateReview, validateProposal } from "./model/validate.js";

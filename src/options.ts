@@ -114,7 +114,22 @@ export interface RankFreelancersOptions {
   filters?: FreelancerFilters;
   /** Score every indexed freelancer instead of the retrieved candidates. Default false. */
   exhaustive?: boolean;
+  /**
+   * Two-sided score: also score how well the job fits each freelancer (the recommendJobs model,
+   * seen from the freelancer's side) and rank by the weighted sum of both sides (see
+   * src/rank/reciprocal.ts). `true` uses DEFAULT_RECIPROCAL. Default off.
+   */
+  reciprocal?: boolean | Partial<ReciprocalOptions>;
 }
+
+export interface ReciprocalOptions {
+  /** Share of the freelancer's side ("the job fits the freelancer") in the combined score, in [0, 1]. Default 0.3. */
+  weight: number;
+  /** The model's best `depth` freelancers for the job are re-scored from both sides (at least offset + limit). Default 100. */
+  depth: number;
+}
+
+export const DEFAULT_RECIPROCAL: Readonly<ReciprocalOptions> = { weight: 0.3, depth: 100 };
 
 export interface RankProposalsOptions {
   /** Items returned. Default 20. */
