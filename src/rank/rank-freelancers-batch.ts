@@ -52,12 +52,13 @@ export function freelancerBatch(corpus: Corpus, options: RankFreelancersBatchOpt
   const table = corpus.freelancers.table;
   const candidate = (item: RankedItem): RerankCandidate => {
     const doc = table.doc(item.id) as number;
-    const r = (table.get(doc) as FreelancerDoc).record;
+    const f = table.get(doc) as FreelancerDoc;
+    const r = f.record;
     const required = item.contributions.find((c) => c.feature === "requiredSkills" && c.group !== "jobFitsFreelancer");
     return {
       id: item.id,
       score: item.score,
-      skills: (table.get(doc) as FreelancerDoc).skills.skills,
+      skills: f.skills.skills,
       country: r.country?.toLowerCase(),
       rateBand: rateBand(r.hourlyRate),
       reviews: corpus.reviewCount.get(doc) ?? 0,
@@ -71,7 +72,9 @@ export function freelancerBatch(corpus: Corpus, options: RankFreelancersBatchOpt
       const ranked = reciprocal ? rankReciprocal(corpus, job, pooled, reciprocal) : rankFreelancers(corpus, job, pooled);
       const { order, audit } = session.rerank(job.record.id, ranked.items.map(candidate));
       const items = order.slice(offset, offset + limit).map((i, n) => ({ ...ranked.items[i], rank: offset + n + 1 }));
-      return { id: job.record.id, items, total: ranked.total, audit };
+      // The audit covers the page in both lists: who is on it now, and who was on it before.
+      const shown = (a: { before: number; after: number }) => a.before <= offset + limit || a.after <= offset + limit;
+      return { id: job.record.id, items, total: ranked.total, audit: { ...audit, items: audit.items.filter(shown) } };
     },
     audit: () => session.audit(),
   };

@@ -19,7 +19,10 @@ export interface AuditItem {
 export interface ListAudit {
   /** Job id. */
   id: string;
-  /** Every re-ranked candidate of the list (the pool), in the order after re-ranking. */
+  /**
+   * In the order after re-ranking: every candidate ranked within offset + limit before or after
+   * re-ranking (the page as shown and everyone who was on it), so the page's changes are all accounted for.
+   */
   items: AuditItem[];
   /** The exposure cap could not be met: fewer candidates under the cap than top positions. */
   capUnmet: boolean;
