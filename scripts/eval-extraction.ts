@@ -1,5 +1,6 @@
 /**
  * Evaluates skill extraction and alias resolution of the default taxonomy on public data.
+ * Tag coverage of the Upwork posts: scripts/upwork-coverage.test.ts.
  * Run: npx tsx scripts/eval-extraction.ts   (data from ../shared/data or $BESTMATCH_SHARED_DATA)
  *
  * Protocol
@@ -24,6 +25,15 @@
  *    to the same skill (agreement); and among pairs whose target resolves, the share whose
  *    source resolves to the same skill (alias coverage). Tags are written "c-sharp",
  *    "ruby-on-rails": hyphens are absorbed by the loose key.
+ * 4. Upwork posts (../shared/data/upwork-jobs-software): the scrape has titles and the
+ *    client's skill tags but no description, so the post's text with its tag lines stripped
+ *    is its title. Truth: the tags that resolve (Taxonomy.resolve); posts without one are left
+ *    out. Precision over distinct extracted skills, recall over resolvable tags, for three
+ *    mention sets (MENTION_SETS), on two seeded halves of the posts (the set the engine uses
+ *    was chosen on the dev half, see docs/evaluation.md). Top false positives and negatives.
+ * SkillSpan and Green gold spans count as in vocabulary when they resolve by spelling
+ * (Taxonomy.resolveSpelling: name, alias, spelling variant, plural, version), as extraction
+ * sees skills; tag aliases and marketplace variants ("WordPress Plugin") are for listed names.
  * Each part is skipped with a message when its data is absent.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -31,7 +41,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildDefaultTaxonomy } from "../src/skills/default-taxonomy/index.js";
 import { Taxonomy } from "../src/skills/taxonomy.js";
-import { createSkillExtractor, type SkillExtractor } from "../src/skills/extract/index.js";
+import { createSkillExtractor, type SkillExtractor, type SkillMention } from "../src/skills/extract/index.js";
+import { readUpworkPosts, scoreTitleExtraction, seededHalves, type UpworkPost } from "./upwork-posts.js";
 import { sharedDataPath } from "../src/testing/shared-data.js";
 
 export interface GoldSpan {
@@ -113,7 +124,7 @@ export function scoreSpans(sentences: readonly Sentence[], taxonomy: Taxonomy, e
     }
     gold += spans.length;
     for (const g of spans) {
-      const target = taxonomy.resolve(text.slice(g.start, g.end));
+      const target = taxonomy.resolveSpelling(text.slice(g.start, g.end));
       if (!target) continue;
       inVocab++;
       if (mentions.some((m) => g.start < m.end && m.start < g.end)) recOverlap++;
@@ -187,6 +198,32 @@ function printSpanScores(title: string, sentences: readonly Sentence[], s: SpanS
   }
 }
 
+/**
+ * Which extracted mentions count as the post's skills. "wanted": what a job without listed
+ * skills is ranked on (required and nice-to-have, negated dropped: normalize.ts); "required":
+ * its required skills only (generic skills and nice-to-have dropped).
+ */
+export const MENTION_SETS = {
+  all: (_m: SkillMention, _t: Taxonomy) => true,
+  wanted: (m: SkillMention) => m.mentionClass !== "negated",
+  required: (m: SkillMention, t: Taxonomy) => m.mentionClass === "required" && !t.isGeneric(m.index),
+} as const;
+
+function printUpwork(posts: readonly UpworkPost[], taxonomy: Taxonomy, extract: SkillExtractor): void {
+  // Only posts with at least one resolvable tag: the rest have no truth to compare with.
+  const judged = posts.filter((p) => p.tags.some((t) => taxonomy.resolve(t)));
+  const { dev, held } = seededHalves(judged, 7);
+  console.log(`\nUpwork posts (title vs the client's tags that resolve): ${judged.length} posts with a resolvable tag (dev ${dev.length}, held-out ${held.length})`);
+  for (const [name, keep] of Object.entries(MENTION_SETS)) {
+    const run = (part: readonly UpworkPost[]) => scoreTitleExtraction(part, taxonomy, (text) => extract(text).filter((m) => keep(m, taxonomy)).map((m) => m.index));
+    const line = (label: string, r: ReturnType<typeof run>) => `${label} precision ${pct(r.precision)} recall ${pct(r.recall)} (${r.correct}/${r.predicted} predicted, ${r.recalled}/${r.gold} tags)`;
+    console.log(`  mentions "${name}": ${line("dev", run(dev))}; ${line("held-out", run(held))}`);
+  }
+  const all = scoreTitleExtraction(judged, taxonomy, (text) => extract(text).filter((m) => MENTION_SETS.wanted(m)).map((m) => m.index));
+  console.log(`  top false positives ("wanted"): ${all.falsePositives.map(([s, n]) => `${s} ${n}`).join(", ")}`);
+  console.log(`  top false negatives ("wanted"): ${all.falseNegatives.map(([s, n]) => `${s} ${n}`).join(", ")}`);
+}
+
 function main(): void {
   const taxonomy = new Taxonomy(buildDefaultTaxonomy());
   const extract = createSkillExtractor(taxonomy);
@@ -213,6 +250,10 @@ function main(): void {
     const sentences = parseConll(readFileSync(green, "utf8"), / /);
     printSpanScores("Green et al. test set (all entity types)", sentences, scoreSpans(sentences, taxonomy, extract));
   }
+
+  const upwork = sharedDataPath("upwork-jobs-software/upwork_jobs.csv");
+  if (!upwork) console.log("\nUpwork posts: skipped, upwork-jobs-software/upwork_jobs.csv is absent");
+  else printUpwork(readUpworkPosts(upwork), taxonomy, extract);
 
   const synonyms = sharedDataPath("stackoverflow-tags/TagSynonyms.csv");
   if (!synonyms) console.log("\nStack Overflow tag synonyms: skipped, stackoverflow-tags/TagSynonyms.csv is absent");

@@ -14,6 +14,9 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
   taxonomyRelated: 0.6,
   minSimilarity: 0.35,
   minCount: 20,
+  learnedScope: "taxonomy",
+  minPairCount: 8,
+  minPpmi: 1.5,
 };
 
 /** Every default of EngineOptions except the taxonomy (built lazily: it is the biggest). */
@@ -68,6 +71,9 @@ export function resolveEngineOptions(options: Partial<EngineOptions> = {}): Reso
   number("similarity.taxonomyRelated", similarity.taxonomyRelated, 0, 1);
   number("similarity.minSimilarity", similarity.minSimilarity, 0, 1);
   number("similarity.minCount", similarity.minCount, 1, Infinity, true);
+  if (similarity.learnedScope !== "taxonomy" && similarity.learnedScope !== "any") invalid("similarity.learnedScope", similarity.learnedScope, '"taxonomy" or "any"');
+  number("similarity.minPairCount", similarity.minPairCount, 0, Infinity, true);
+  number("similarity.minPpmi", similarity.minPpmi, 0);
   const models = {} as Record<RankTask, Model>;
   const given = (options.model ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(given)) if (!(RANK_TASKS as readonly string[]).includes(key)) invalid(`model.${key}`, undefined, `one of ${RANK_TASKS.join(", ")}`);

@@ -1,3 +1,4 @@
+import type { MentionClass } from "./skills/extract/mention-class.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
 import type { RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { RankResult } from "./rank/results.js";
@@ -13,6 +14,16 @@ export interface ExtractedSkill {
   /** Character offsets in the input: text.slice(start, end) === alias. */
   start: number;
   end: number;
+  /**
+   * How the text means the skill, from cue words around it:
+   * - "required": said plainly (a job wants it, a profile claims it);
+   * - "niceToHave": "Docker is a plus", "Nice to have: Go", "React preferred";
+   * - "negated": "no WordPress", "not looking for PHP", "without jQuery" (never required or credited);
+   * - "aspirational": "eager to learn React", "currently learning Rust" (no exact credit).
+   */
+  mentionClass: MentionClass;
+  /** A field of work rather than a tool ("Web Development"): from prose it is wanted as nice-to-have only. */
+  generic: boolean;
 }
 
 export interface EngineStats {
@@ -21,6 +32,21 @@ export interface EngineStats {
   reviews: number;
   proposals: number;
   skills: number;
+  /**
+   * Skill names the taxonomy does not know, on indexed records: each is a custom skill that
+   * matches only itself, exactly (no aliases, no related skills). See `warnings()`.
+   */
+  customSkills: number;
+}
+
+/** Something the engine did that its user should know, listed once per kind and subject. */
+export interface EngineWarning {
+  /** "CUSTOM_SKILL": an indexed record's skill name is not in the taxonomy (exact match only); "UNKNOWN_SKILL": a query's skill name is not in the taxonomy and nothing indexed has it (it can never match). */
+  code: "CUSTOM_SKILL" | "UNKNOWN_SKILL";
+  skill: string;
+  /** How many times records named it. */
+  uses: number;
+  message: string;
 }
 
 /** The public engine. Adding a record whose id exists replaces it. Batches are atomic. */
@@ -49,6 +75,8 @@ export interface Engine extends EngineInsights {
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult;
   extractSkills(text: string): ExtractedSkill[];
   stats(): EngineStats;
+  /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
+  warnings(): EngineWarning[];
   save(path: string): Promise<void>;
 }
 

@@ -2,7 +2,7 @@
  * The public engine: validates at the edge, keeps batches atomic, and hands ranking to rank/.
  */
 import { BestMatchError } from "./errors.js";
-import type { Engine, EngineStats, ExtractedSkill } from "./engine-types.js";
+import type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
 import type { EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
@@ -163,7 +163,8 @@ class BestMatchEngine implements Engine {
 
   extractSkills(text: string): ExtractedSkill[] {
     if (typeof text !== "string") throw new BestMatchError("INVALID_OPTION", "extractSkills takes a string", { value: text, expected: "a string" });
-    return this.extractor(text).map(({ skill, alias, start, end }) => ({ skill, alias, start, end }));
+    const taxonomy = this.corpus.vocabulary.taxonomy;
+    return this.extractor(text).map(({ skill, alias, start, end, mentionClass, index }) => ({ skill, alias, start, end, mentionClass, generic: taxonomy.isGeneric(index) }));
   }
 
   stats(): EngineStats {
@@ -173,7 +174,22 @@ class BestMatchEngine implements Engine {
       reviews: this.corpus.reviews.size,
       proposals: this.corpus.proposals.size,
       skills: this.corpus.vocabulary.size,
+      customSkills: this.corpus.vocabulary.customSkillNames().length,
     };
+  }
+
+  warnings(): EngineWarning[] {
+    return this.corpus.vocabulary
+      .customSkillUses()
+      .sort((a, b) => b.uses - a.uses || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ name, uses, indexed }): EngineWarning => ({
+        code: indexed ? "CUSTOM_SKILL" : "UNKNOWN_SKILL",
+        skill: name,
+        uses,
+        message: indexed
+          ? `skill "${name}" is not in the taxonomy: it matches only itself, exactly (${uses} use${uses === 1 ? "" : "s"})`
+          : `skill "${name}" is not in the taxonomy and no indexed record has it: it cannot match (${uses} use${uses === 1 ? "" : "s"})`,
+      }));
   }
 
   /** Everything needed to rebuild an identical engine: options as data and the validated records. */

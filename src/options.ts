@@ -33,6 +33,16 @@ export interface SimilarityOptions {
   minSimilarity: number;
   /** A skill must appear in at least this many records to get a learned vector (fewer is noise). Default 20. */
   minCount: number;
+  /**
+   * Which pairs learned similarity may relate: "taxonomy" (default) = pairs the taxonomy links,
+   * or pairs in the same taxonomy category ("software/web-frontend") with enough evidence
+   * (minPairCount, minPpmi); "any" = every pair of skills with vectors (custom skills included).
+   */
+  learnedScope: "taxonomy" | "any";
+  /** Records listing both skills, at least, for an unlinked pair to get learned credit. Default 8 (chosen on data: docs/evaluation.md). */
+  minPairCount: number;
+  /** PPMI of the pair, at least, for an unlinked pair to get learned credit. Default 1.5 (chosen on data: docs/evaluation.md). */
+  minPpmi: number;
 }
 
 /** What an external candidate source is asked: the query, in plain terms. */
@@ -54,7 +64,7 @@ export interface CandidateRequest {
 export type CandidateSource = (request: CandidateRequest) => Iterable<string>;
 
 export interface EngineOptions {
-  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,290 skills). */
+  /** Skill taxonomy. Default: the shipped `defaultTaxonomy` (2,363 skills). */
   taxonomy: TaxonomyData;
   /** Weights per ranking task; a task left out uses its default model. Default: `defaultModels`. */
   model: Partial<Record<RankTask, Model>>;

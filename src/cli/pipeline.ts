@@ -10,6 +10,8 @@ import type { CliIO } from "./cli-io.js";
 import { createPolicy, reportRejects, withOutput, type OutputOptions, type PolicyOptions } from "./common.js";
 import { engineOptionsFromFiles, type EngineFiles } from "./engine-config.js";
 import { runBatch } from "./batch.js";
+import { note } from "./cli-io.js";
+import { customSkillNotes } from "./custom-skills-note.js";
 import { loadInputs, type InputPaths, type Inputs } from "./inputs.js";
 import { createProgress, type Progress } from "./progress.js";
 import type { Subject } from "./rank-batch.js";
@@ -44,6 +46,7 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   if (!steps.jobsAreQueries) engine.addJobs(inputs.jobs);
   engine.addReviews(inputs.reviews);
   engine.addProposals(inputs.proposals);
+  if (!opts.quiet) for (const line of customSkillNotes(engine, engineOptions.taxonomy, steps.jobsAreQueries ? inputs.jobs : [])) note(io, line);
   return { engine, inputs, progress };
 }
 

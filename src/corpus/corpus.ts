@@ -46,6 +46,8 @@ export class Corpus {
   /** Effective reputation per freelancer doc: profile fields merged with review records. */
   readonly rating = new NumberColumn();
   readonly reviewCount = new NumberColumn();
+  /** 1 where the review count was not given and is assumed (a rating alone counts as one review). */
+  readonly reviewCountAssumed = new NumberColumn();
   readonly lastActive = new NumberColumn();
   readonly hourlyRate = new NumberColumn();
   readonly hoursPerWeek = new NumberColumn();
@@ -207,6 +209,7 @@ export class Corpus {
     const count = record.reviewCount ?? (reviews.length || (rating !== undefined ? 1 : undefined));
     this.rating.set(d, rating);
     this.reviewCount.set(d, count);
+    this.reviewCountAssumed.set(d, record.reviewCount === undefined && reviews.length === 0 && rating !== undefined ? 1 : undefined);
     let last = record.lastActiveAt as number | undefined;
     for (const r of reviews) if (r.createdAt !== undefined && (last === undefined || (r.createdAt as number) > last)) last = r.createdAt as number;
     this.lastActive.set(d, last);

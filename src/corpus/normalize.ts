@@ -1,16 +1,27 @@
 /**
  * Validated records to indexable documents: skills resolved to vocabulary indices (listed
  * skills, plus skills extracted from the text), and the text BM25 sees.
+ *
+ * How an extracted mention counts depends on its class (see skills/extract/mention-class.ts):
+ * - negated ("no WordPress"): never required, never credited;
+ * - nice-to-have ("Docker is a plus"): a job's nice-to-have skill (unless listed as required);
+ * - aspirational ("eager to learn React"): no credit for a profile; nice-to-have for a job;
+ * - required: a job's required skill when the job lists none, except generic skills
+ *   ("Web Development", "API Development"), which only say what field the job is in: those
+ *   are nice-to-have (they weigh less and are never reported missing).
+ * Listed skills always count as listed.
  */
 import type { FreelancerRecord, JobRecord, SkillClaim } from "../model/records.js";
 import type { SkillVocabulary } from "../skills/vocabulary.js";
 import type { SkillSet } from "../rank/features/skills.js";
 import { exactSkillKey } from "../skills/taxonomy.js";
+import type { MentionClass } from "../skills/extract/mention-class.js";
 
 export interface Extracted {
   index: number;
   skill: string;
   alias: string;
+  mentionClass: MentionClass;
 }
 export type Extractor = (text: string) => Extracted[];
 
@@ -19,6 +30,8 @@ export interface FreelancerDoc {
   skills: SkillSet;
   /** Claimed depth per listed skill (from level and years), for the skill-depth feature. */
   depth: ReadonlyMap<number, number>;
+  /** How many of `skills` were found only in the profile text (not listed): explanations say where skills came from. */
+  fromText: number;
 }
 
 const LEVEL_DEPTH = { entry: 1 / 3, intermediate: 2 / 3, expert: 1 } as const;
@@ -72,8 +85,11 @@ export function toSkillSet(entries: Iterable<{ index: number; alias: boolean }>)
   return { skills, via };
 }
 
-function extractedEntries(extract: Extractor, text: string): Array<{ index: number; alias: boolean }> {
-  return extract(text).map((e) => ({ index: e.index, alias: exactSkillKey(e.alias) !== exactSkillKey(e.skill) }));
+/** Skills a profile text claims: negated and aspirational mentions give no credit. */
+function claimedEntries(extract: Extractor, text: string): Array<{ index: number; alias: boolean }> {
+  return extract(text)
+    .filter((e) => e.mentionClass === "required" || e.mentionClass === "niceToHave")
+    .map((e) => ({ index: e.index, alias: exactSkillKey(e.alias) !== exactSkillKey(e.skill) }));
 }
 
 export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): FreelancerDoc {
@@ -86,9 +102,11 @@ export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, 
     const d = claimDepth(claim);
     if (d !== undefined) depth.set(r.index, Math.max(d, depth.get(r.index) ?? 0));
   }
+  const listed = new Set(entries.map((e) => e.index));
   const prose = [record.title, record.overview].filter(Boolean).join("\n");
-  if (prose) entries.push(...extractedEntries(extract, prose));
-  return { record, skills: toSkillSet(entries), depth: depth.size ? depth : NO_DEPTH };
+  if (prose) entries.push(...claimedEntries(extract, prose));
+  const skills = toSkillSet(entries);
+  return { record, skills, depth: depth.size ? depth : NO_DEPTH, fromText: skills.skills.length - listed.size };
 }
 
 export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): JobDoc {
@@ -103,10 +121,21 @@ export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extra
     return out;
   };
   const prose = [record.title, record.description].filter(Boolean).join("\n");
-  // A job without listed skills is ranked on the skills its text names.
-  const required = record.skills?.length
-    ? resolveAll(record.skills)
-    : [...new Set(extract(prose).map((e) => e.index))];
-  const niceToHave = resolveAll(record.niceToHaveSkills ?? []).filter((s) => !required.includes(s));
+  const mentions = prose ? extract(prose) : [];
+  const listsSkills = (record.skills?.length ?? 0) > 0;
+  // A job without listed skills is ranked on the concrete skills its text requires.
+  const required = listsSkills ? resolveAll(record.skills ?? []) : [];
+  const textNice: number[] = [];
+  for (const m of mentions) {
+    if (m.mentionClass === "negated") continue;
+    const generic = !vocab.isCustom(m.index) && vocab.taxonomy.isGeneric(m.index);
+    // With listed skills the text adds only what it marks as optional.
+    if (m.mentionClass === "required" && listsSkills) continue;
+    if (m.mentionClass === "required" && !generic) {
+      if (!required.includes(m.index)) required.push(m.index);
+    } else if (!textNice.includes(m.index)) textNice.push(m.index);
+  }
+  const niceToHave: number[] = [];
+  for (const s of [...resolveAll(record.niceToHaveSkills ?? []), ...textNice]) if (!required.includes(s) && !niceToHave.includes(s)) niceToHave.push(s);
   return { record, required, niceToHave, unknown };
 }

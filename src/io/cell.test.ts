@@ -38,8 +38,8 @@ describe("parseCell", () => {
     ["experience_level", "guru", "has an unknown value", "one of entry, intermediate, expert"],
     ["last_active_at", "05/01/2024", "is not an ISO 8601 date", "a date like 2024-05-01 or 2024-05-01T10:00:00Z"],
     ["last_active_at", "2024-13-45", "is not an ISO 8601 date", "a date like 2024-05-01 or 2024-05-01T10:00:00Z"],
-    ["languages", "[1, 2]", "has an item of the wrong type", 'items separated by ";" or a JSON array of strings'],
-    ["languages", "[oops", "is not a valid JSON array", 'items separated by ";" or a JSON array of strings'],
+    ["languages", "[1, 2]", "has an item of the wrong type", 'items separated by ";" or "," or a JSON array of strings'],
+    ["languages", "[oops", "is not a valid JSON array", 'items separated by ";" or "," or a JSON array of strings'],
   ])("when %s is %j then the problem is %j", (column, raw, reason, expected) => {
     expect(parseCell(spec(column), raw)).toEqual({ kind: "problem", reason, expected });
   });

@@ -68,11 +68,14 @@ function describeRange(spec: ColumnSpec): string {
   return "";
 }
 
-/** `a;b;c` or a JSON array. Skills may also be JSON objects `{ name, level?, years? }`. */
+/**
+ * `a;b;c`, `a, b, c` (how Upwork and most exports write skills) or a JSON array. Skills may also
+ * be JSON objects `{ name, level?, years? }`.
+ */
 function parseList(text: string, objectsAllowed: boolean): CellResult {
   const expected = objectsAllowed
-    ? 'names separated by ";" or a JSON array of names or { "name", "level", "years" }'
-    : 'items separated by ";" or a JSON array of strings';
+    ? 'names separated by ";" or "," or a JSON array of names or { "name", "level", "years" }'
+    : 'items separated by ";" or "," or a JSON array of strings';
   if (text.startsWith("[")) {
     let parsed: unknown;
     try {
@@ -84,6 +87,6 @@ function parseList(text: string, objectsAllowed: boolean): CellResult {
     const ok = parsed.every((item) => typeof item === "string" || (objectsAllowed && typeof item === "object" && item !== null && !Array.isArray(item)));
     return ok ? value(parsed) : problem("has an item of the wrong type", expected);
   }
-  const items = text.split(";").map((s) => s.trim()).filter((s) => s !== "");
+  const items = text.split(/[;,]/).map((s) => s.trim()).filter((s) => s !== "");
   return items.length ? value(items) : { kind: "absent" };
 }

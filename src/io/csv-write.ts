@@ -11,8 +11,8 @@ export function csvLine(cells: readonly (string | number | boolean | undefined)[
   return `${cells.map(csvCell).join(",")}\n`;
 }
 
-/** A list cell: `a;b;c`, or a JSON array when an item would not survive the `;` split. */
+/** A list cell: `a;b;c`, or a JSON array when an item would not survive the `;`/`,` split. */
 export function listCell(items: readonly string[]): string {
-  const plain = items.every((s) => !s.includes(";") && s === s.trim() && s !== "") && !(items[0] ?? "").startsWith("[");
+  const plain = items.every((s) => !/[;,]/.test(s) && s === s.trim() && s !== "") && !(items[0] ?? "").startsWith("[");
   return plain ? items.join(";") : JSON.stringify(items);
 }

@@ -38,13 +38,28 @@ const RULES: Record<string, Rule> = {
     if (input.missingSkills.length) parts.push(`missing ${list(input.missingSkills)}`);
     return parts.join("; ");
   },
-  niceToHaveSkills: (c, f) => (!c.defaulted && c.value > 0 ? `has some of the ${f.wanted} nice-to-have skills` : undefined),
+  niceToHaveSkills: (c, f) => {
+    if (c.defaulted || c.value <= 0) return undefined;
+    const direct = Number(f.direct ?? 0);
+    const own = direct > 0 ? `has ${direct} of the ${f.wanted} nice-to-have skills` : `has none of the ${f.wanted} nice-to-have skills itself`;
+    return f.relatedPairs ? `${own}; ${f.relatedPairs} (related)` : own;
+  },
   skillDepth: (c, f) => (!c.defaulted && c.value >= 0.67 ? `claims deep experience (strongest: ${f.deepest})` : undefined),
-  skillFocus: (c, f) => (!c.defaulted && c.value < 0.3 ? `only ${f.relevant} of ${f.listed} listed skills relate to this job` : undefined),
+  skillFocus: (c, f) => {
+    if (c.defaulted || c.value >= 0.3) return undefined;
+    const total = Number(f.listed);
+    const fromText = Number(f.fromText ?? 0);
+    // Say where the skills came from: listed on the profile, found in its text, or both.
+    const where = fromText === 0 ? `${total} listed skills` : fromText >= total ? `${plural(total, "skill")} found in the profile text` : `${total} skills (${total - fromText} listed, ${fromText} from the profile text)`;
+    return `only ${f.relevant} of ${where} relate to this job`;
+  },
   skillAlignment: (c, f) => (!c.defaulted && c.value >= 0.5 ? `uses ${f.relevant} of your ${f.listed} skills` : undefined),
   textRelevance: (c) => (c.value >= 0.5 ? (c.value >= 0.75 ? "text closely matches" : "text matches well") : undefined),
-  rating: (c, f) =>
-    c.defaulted ? `no reviews yet (rated at the ${f.stars}-star prior)` : `${Number(f.stars).toFixed(1)} stars over ${plural(Number(f.reviews), "review")}`,
+  rating: (c, f) => {
+    if (c.defaulted) return `no reviews yet (rated at the ${f.stars}-star prior)`;
+    if (f.countGiven === "no") return `rated ${Number(f.stars).toFixed(1)} stars (review count not given; weighed as one review)`;
+    return `${Number(f.stars).toFixed(1)} stars over ${plural(Number(f.reviews), "review")}`;
+  },
   jobSuccess: (c, f) => (c.defaulted ? undefined : `${f.percent}% job success`),
   recency: (c, f) => {
     if (c.defaulted) return undefined;

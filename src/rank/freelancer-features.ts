@@ -8,7 +8,7 @@ import { squashBm25 } from "../text/bm25.js";
 import type { JobQuery } from "./job-query.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
-import { type CoverageResult, skillCoverage, skillDepth, skillFocus } from "./features/skills.js";
+import { type CoverageResult, skillCoverage, skillDepth, skillFocus, withRelatedPairs } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
 export interface FreelancerFeatures {
@@ -25,11 +25,11 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, det
   const coverage = skillCoverage(q.required, f.skills, q.related, detail);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
-    ["niceToHaveSkills", skillCoverage(q.niceToHave, f.skills, q.related, detail)],
-    ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills)],
+    ["niceToHaveSkills", withRelatedPairs(skillCoverage(q.niceToHave, f.skills, q.related, detail), q.name)],
+    ["skillFocus", skillFocus(f.skills, q.relevant, q.hasSkills, f.fromText)],
     ["textRelevance", measured(squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound))],
     ["skillDepth", skillDepth(q.required, f.skills, f.depth, q.name)],
-    ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior)],
+    ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior, corpus.reviewCountAssumed.get(doc) === 1)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc))],
     ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],
     ["jobSuccess", jobSuccess(r.jobSuccess)],

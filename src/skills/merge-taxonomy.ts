@@ -51,7 +51,7 @@ export function mergeTaxonomies(base: TaxonomyData, extra: TaxonomyData): MergeR
       folded.push({ from: s.id, into: skills[at].id });
     } else {
       at = skills.length;
-      skills.push({ id: s.id, name: s.name, category: s.category, ...(s.ambiguous ? { ambiguous: true } : {}) });
+      skills.push({ id: s.id, name: s.name, category: s.category, ...(s.ambiguous ? { ambiguous: true } : {}), ...(s.generic ? { generic: true } : {}) });
       byId.set(s.id, at);
       claim(s.id, at);
       claim(s.name, at);
@@ -86,8 +86,10 @@ export function mergeTaxonomies(base: TaxonomyData, extra: TaxonomyData): MergeR
   const clean = skills.map((s) => {
     const out: TaxonomySkill = { id: s.id, name: s.name, category: s.category };
     if (s.aliases?.length) out.aliases = s.aliases;
+    if (s.tagAliases?.length) out.tagAliases = s.tagAliases;
     if (s.related?.length) out.related = s.related;
     if (s.ambiguous) out.ambiguous = true;
+    if (s.generic) out.generic = true;
     return out;
   });
   const taxonomy = validateTaxonomy({ version: TAXONOMY_FORMAT_VERSION, name: `${base.name}+${extra.name}`, skills: clean }, "merged taxonomy");

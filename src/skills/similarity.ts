@@ -72,6 +72,33 @@ function bump(map: Map<number, number>, key: number, sign: number): void {
   else map.set(key, v);
 }
 
+/** The key of an unordered pair in CooccurrenceCounts.pairs. */
+export function pairKey(a: number, b: number): number {
+  return a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
+}
+
+/** Per-skill sums of pair counts and their total: the marginals PPMI divides by. */
+export function pairMarginals(pairs: ReadonlyMap<number, number>): { bySkill: Map<number, number>; total: number } {
+  const bySkill = new Map<number, number>();
+  let total = 0;
+  for (const [key, c] of pairs) {
+    const a = Math.floor(key / PAIR_BASE);
+    const b = key % PAIR_BASE;
+    bySkill.set(a, (bySkill.get(a) ?? 0) + c);
+    bySkill.set(b, (bySkill.get(b) ?? 0) + c);
+    total += c;
+  }
+  return { bySkill, total };
+}
+
+/** PPMI of one pair with `count` co-occurrences, as ppmiMatrix computes it. */
+export function pairPpmi(count: number, a: number, b: number, m: { bySkill: ReadonlyMap<number, number>; total: number }): number {
+  const ma = m.bySkill.get(a) ?? 0;
+  const mb = m.bySkill.get(b) ?? 0;
+  if (count <= 0 || ma === 0 || mb === 0) return 0;
+  return Math.max(0, Math.log((count * 2 * m.total) / (ma * mb)));
+}
+
 /** A symmetric sparse matrix in coordinate form (both triangles stored). */
 export interface SparseSymmetric {
   size: number;

@@ -37,7 +37,7 @@ describe("co-occurrence fingerprint", () => {
 });
 
 describe("learned similarity", () => {
-  const options = { learned: true, dimensions: 4, learnedWeight: 0.5, taxonomyRelated: 0.6, minSimilarity: 0.1, minCount: 1 };
+  const options = { learned: true, dimensions: 4, learnedWeight: 0.5, taxonomyRelated: 0.6, minSimilarity: 0.1, minCount: 1, learnedScope: "any" as const, minPairCount: 0, minPpmi: 0 };
   const vocabulary = new SkillVocabulary(new Taxonomy(SMALL_TAXONOMY));
   const [js, ts, react, node, py] = ["javascript", "typescript", "react", "node-js", "python"].map((k) => vocabulary.resolve(k)!.index);
   const corpus = [
@@ -61,5 +61,26 @@ describe("learned similarity", () => {
     expect(sim.neighbors(js)).toEqual(before);
     // The change itself is seen: a new co-occurrence moved the learned similarities.
     expect(during).not.toEqual(before);
+  });
+
+  it("scope \"taxonomy\": an unlinked pair gets learned credit only within one category and with the pair's own evidence", () => {
+    const strict = { ...options, learnedScope: "taxonomy" as const, minPairCount: 2, minPpmi: 0 };
+    const sim = new SkillSimilarity(vocabulary, strict);
+    const loose = new SkillSimilarity(vocabulary, options);
+    for (const s of corpus) {
+      sim.cooccurrence.add(s);
+      loose.cooccurrence.add(s);
+    }
+    const tax = vocabulary.taxonomy;
+    for (const a of [js, ts, react, node, py]) {
+      for (const b of [js, ts, react, node, py]) {
+        if (a === b || tax.related(a).includes(b)) continue;
+        const allowed = tax.category(a) === tax.category(b) && sim.learnedMayRelate(a, b);
+        if (!allowed) expect(sim.similarity(a, b)).toBe(0);
+        else expect(sim.similarity(a, b)).toBeCloseTo(loose.similarity(a, b), 12);
+      }
+    }
+    // py and node were listed together once only: below minPairCount, whatever their categories.
+    expect(sim.learnedMayRelate(py, node)).toBe(false);
   });
 });

@@ -2,10 +2,16 @@
  * Similarity between skills, from two sources blended by `blendSimilarity`:
  * the taxonomy's related links and vectors learned from co-occurrence in the indexed records.
  * Neighbour lists are computed on demand and cached until the next relearn.
+ *
+ * Learned similarity alone relates two skills only when a recruiter would accept it
+ * (learnedScope "taxonomy"): the taxonomy links them, or they share a taxonomy category and
+ * the records show it (at least minPairCount records with both, PPMI at least minPpmi).
+ * Latent vectors relate skills that merely share neighbours ("Git" and "Caching" both sit
+ * next to "Python"); the evidence rule asks for the pair itself.
  */
 import type { SimilarityOptions } from "../options.js";
 import type { SkillVocabulary } from "./vocabulary.js";
-import { CooccurrenceCounts, blendSimilarity, ppmiMatrix, truncatedSvdEmbedding, unitCosine } from "./similarity.js";
+import { CooccurrenceCounts, blendSimilarity, pairKey, pairPpmi, pairMarginals, ppmiMatrix, truncatedSvdEmbedding, unitCosine } from "./similarity.js";
 
 /** Neighbours kept per skill: the most similar ones are all coverage and retrieval ever use. */
 export const MAX_NEIGHBORS = 50;
@@ -18,7 +24,7 @@ export interface SkillNeighbor {
 export class SkillSimilarity {
   readonly cooccurrence = new CooccurrenceCounts();
   /** What was learned from one state of the counts: unit vectors (only skills seen often enough) and neighbour lists. */
-  private learned: Learned = { fingerprint: undefined, vectors: new Map(), neighbors: new Map() };
+  private learned: Learned = { fingerprint: undefined, vectors: new Map(), neighbors: new Map(), marginals: { bySkill: new Map(), total: 0 } };
   /** The state before the current one: a change tried and undone (gap advice) costs no relearn. */
   private previous: Learned | undefined;
   private seenVersion = -1;
@@ -44,7 +50,7 @@ export class SkillSimilarity {
       return;
     }
     this.previous = this.learned;
-    this.learned = { fingerprint, vectors: this.learnVectors(), neighbors: new Map() };
+    this.learned = { fingerprint, vectors: this.learnVectors(), neighbors: new Map(), marginals: pairMarginals(this.cooccurrence.pairs) };
   }
 
   private learnVectors(): Map<number, Float64Array> {
@@ -69,11 +75,35 @@ export class SkillSimilarity {
   similarity(a: number, b: number): number {
     if (a === b) return 1;
     this.ensureLearned();
-    const tax = this.taxonomyLinked(a, b) ? this.options.taxonomyRelated : 0;
+    const linked = this.taxonomyLinked(a, b);
+    const tax = linked ? this.options.taxonomyRelated : 0;
     const va = this.vectors.get(a);
     const vb = this.vectors.get(b);
-    const learned = va && vb ? unitCosine(va, vb) : undefined;
+    const learned = va && vb && (linked || this.learnedMayRelate(a, b)) ? unitCosine(va, vb) : undefined;
     return blendSimilarity(tax, learned, this.options.learnedWeight);
+  }
+
+  /** Learned similarity alone (cosine), when the pair may have one (see the header); undefined otherwise. */
+  learnedSimilarity(a: number, b: number): number | undefined {
+    this.ensureLearned();
+    const va = this.vectors.get(a);
+    const vb = this.vectors.get(b);
+    return va && vb && a !== b && (this.taxonomyLinked(a, b) || this.learnedMayRelate(a, b)) ? unitCosine(va, vb) : undefined;
+  }
+
+  /** Skills with learned vectors, ascending. */
+  learnedSkills(): number[] {
+    this.ensureLearned();
+    return [...this.vectors.keys()].sort((x, y) => x - y);
+  }
+
+  /** An unlinked pair: same taxonomy category and enough co-occurrence evidence (see the header). */
+  learnedMayRelate(a: number, b: number): boolean {
+    if (this.options.learnedScope === "any") return true;
+    const tax = this.vocabulary.taxonomy;
+    if (this.vocabulary.isCustom(a) || this.vocabulary.isCustom(b) || tax.category(a) !== tax.category(b)) return false;
+    const count = this.cooccurrence.pairs.get(pairKey(a, b)) ?? 0;
+    return count >= this.options.minPairCount && count > 0 && pairPpmi(count, a, b, this.learned.marginals) >= this.options.minPpmi;
   }
 
   /** Up to MAX_NEIGHBORS skills related to `index` at or above minSimilarity, most similar first (ties by key). */
@@ -100,6 +130,7 @@ interface Learned {
   fingerprint: string | undefined;
   vectors: Map<number, Float64Array>;
   neighbors: Map<number, SkillNeighbor[]>;
+  marginals: ReturnType<typeof pairMarginals>;
 }
 
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

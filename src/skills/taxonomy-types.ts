@@ -14,6 +14,11 @@ export interface TaxonomySkill {
   category: string;
   /** Other spellings seen in the wild: "ReactJS", "React.js". Matched case-insensitively unless ambiguous. */
   aliases?: string[];
+  /**
+   * Spellings that resolve when a record lists them (marketplace tags: "Website", "Testing",
+   * "Healthcare") but are everyday words in prose, so extraction never looks for them.
+   */
+  tagAliases?: string[];
   /** Ids of related skills (symmetric in effect; one direction is enough). */
   related?: string[];
   /**
@@ -21,6 +26,12 @@ export interface TaxonomySkill {
    * free-text extraction needs case and context evidence before it counts.
    */
   ambiguous?: boolean;
+  /**
+   * A field of work rather than a tool ("Web Development", "API Development", "Sales"):
+   * found in prose it says little, so an extracted generic skill is wanted as nice-to-have
+   * (weighs less, never "missing"); listed by the client it counts like any other.
+   */
+  generic?: boolean;
 }
 
 export interface TaxonomyData {

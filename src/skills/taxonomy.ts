@@ -23,7 +23,7 @@ export function exactSkillKey(text: string): string {
   return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-const SKILL_FIELDS = new Set(["id", "name", "category", "aliases", "related", "ambiguous"]);
+const SKILL_FIELDS = new Set(["id", "name", "category", "aliases", "tagAliases", "related", "ambiguous", "generic"]);
 const ID_RE = /^[a-z0-9][^\sA-Z]*$/;
 
 /**
@@ -57,6 +57,7 @@ export function validateTaxonomy(data: unknown, source?: string): TaxonomyData {
     const at = `skills[${i}]`;
     const claims: Array<[string, string]> = [[`${at}.id`, skill.id], [`${at}.name`, skill.name]];
     (skill.aliases ?? []).forEach((a, j) => claims.push([`${at}.aliases[${j}]`, a]));
+    (skill.tagAliases ?? []).forEach((a, j) => claims.push([`${at}.tagAliases[${j}]`, a]));
     for (const [field, text] of claims) {
       const key = exactSkillKey(text);
       const owner = keys.get(key);
@@ -77,7 +78,7 @@ export function validateTaxonomy(data: unknown, source?: string): TaxonomyData {
 type Fail = (message: string, field: string, value: unknown, expected: string, recordId?: string) => never;
 
 function checkSkillShape(raw: unknown, at: string, fail: Fail): void {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("skill must be an object", at, raw, "{ id, name, category, aliases?, related?, ambiguous? }");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("skill must be an object", at, raw, "{ id, name, category, aliases?, tagAliases?, related?, ambiguous?, generic? }");
   const s = raw as Record<string, unknown>;
   const id = typeof s.id === "string" ? s.id : undefined;
   for (const field of Object.keys(s)) {
@@ -88,7 +89,7 @@ function checkSkillShape(raw: unknown, at: string, fail: Fail): void {
   if (typeof s.category !== "string" || !/^[^/\s][^/]*(\/[^/\s][^/]*)*$/.test(s.category)) {
     fail("bad skill category", `${at}.category`, s.category, "a slash path like \"software/web-frontend\"", id);
   }
-  for (const list of ["aliases", "related"] as const) {
+  for (const list of ["aliases", "tagAliases", "related"] as const) {
     const value = s[list];
     if (value === undefined) continue;
     if (!Array.isArray(value)) fail(`${list} must be an array`, `${at}.${list}`, value, "an array of non-empty strings", id);
@@ -96,7 +97,9 @@ function checkSkillShape(raw: unknown, at: string, fail: Fail): void {
       if (typeof v !== "string" || v.trim() === "") fail(`bad ${list} entry`, `${at}.${list}[${j}]`, v, "a non-empty string", id);
     });
   }
-  if (s.ambiguous !== undefined && typeof s.ambiguous !== "boolean") fail("ambiguous must be a boolean", `${at}.ambiguous`, s.ambiguous, "true or false", id);
+  for (const flag of ["ambiguous", "generic"] as const) {
+    if (s[flag] !== undefined && typeof s[flag] !== "boolean") fail(`${flag} must be a boolean`, `${at}.${flag}`, s[flag], "true or false", id);
+  }
 }
 
 /**
@@ -127,9 +130,13 @@ export function extendTaxonomy(base: TaxonomyData, extra: TaxonomyData): Taxonom
     if (old.name !== add.name && !aliases.some((a) => exactSkillKey(a) === exactSkillKey(old.name))) aliases.unshift(old.name);
     const related = union(old.related, add.related);
     if (aliases.length) skill.aliases = aliases;
+    const tagAliases = union(old.tagAliases, add.tagAliases);
+    if (tagAliases.length) skill.tagAliases = tagAliases;
     if (related.length) skill.related = related;
     const ambiguous = add.ambiguous ?? old.ambiguous;
     if (ambiguous) skill.ambiguous = true;
+    const generic = add.generic ?? old.generic;
+    if (generic) skill.generic = true;
     merged[at] = skill;
   }
   return validateTaxonomy({ version: TAXONOMY_FORMAT_VERSION, name: `${base.name}+${extra.name}`, skills: merged }, extraSource);
@@ -158,6 +165,8 @@ export class Taxonomy {
   /** Loose key -> skill, or -1 when two skills share the key (then only exact spellings resolve). */
   private readonly loose = new Map<string, number>();
   private readonly links: ReadonlyArray<readonly number[]>;
+  /** Loose key of a tag alias -> skill (-1 when two skills share it): resolved when listed, never extracted. */
+  private readonly tagLoose = new Map<string, number>();
   private readonly forms: readonly SurfaceForm[];
 
   constructor(data: TaxonomyData) {
@@ -166,6 +175,7 @@ export class Taxonomy {
     this.skills = Object.freeze(data.skills.map((s) => Object.freeze({
       ...s,
       ...(s.aliases ? { aliases: Object.freeze([...s.aliases]) as string[] } : {}),
+      ...(s.tagAliases ? { tagAliases: Object.freeze([...s.tagAliases]) as string[] } : {}),
       ...(s.related ? { related: Object.freeze([...s.related]) as string[] } : {}),
     })));
     this.size = this.skills.length;
@@ -179,6 +189,11 @@ export class Taxonomy {
       for (const alias of s.aliases ?? []) {
         if (!this.exact.has(exactSkillKey(alias))) this.exact.set(exactSkillKey(alias), Object.freeze<SkillResolution>({ index, via: "alias" }));
         forms.push({ index, text: alias, key: normalizeSkillKey(alias), isName: false });
+      }
+      for (const alias of s.tagAliases ?? []) {
+        const key = normalizeSkillKey(alias);
+        const owner = this.tagLoose.get(key);
+        this.tagLoose.set(key, owner === undefined || owner === index ? index : -1);
       }
     });
     for (const f of forms) {
@@ -222,6 +237,11 @@ export class Taxonomy {
     return this.skill(index).ambiguous === true;
   }
 
+  /** A field of work rather than a tool (see TaxonomySkill.generic). */
+  isGeneric(index: number): boolean {
+    return this.skill(index).generic === true;
+  }
+
   /** Every name and alias with its key, in taxonomy order (the extractor builds its index from these). */
   surfaceForms(): readonly SurfaceForm[] {
     return this.forms;
@@ -232,9 +252,32 @@ export class Taxonomy {
    * whitespace ignored) -> "exact"; exact alias -> "alias"; the loose key of
    * normalizeSkillKey (".", "-", "/", spaces ignored) when it names one skill -> "alias";
    * a plural of a non-ambiguous skill ("APIs", "Databases", "Technologies") -> "alias";
-   * the name without a trailing version ("Angular 12", "php7", "Java 8", "C++11") -> "alias".
+   * the name without a trailing version ("Angular 12", "php7", "Java 8", "C++11") -> "alias";
+   * then a tag alias ("Website", "Testing") -> "alias"; then the marketplace variants of
+   * `marketplaceVariants` ("WordPress Plugin", "Microsoft SharePoint", "Logo") -> "alias".
    */
   resolve(nameOrAlias: string): SkillResolution | undefined {
+    const spelled = this.resolveSpelling(nameOrAlias);
+    if (spelled) return spelled;
+    const trimmed = nameOrAlias.trim();
+    for (const variant of [trimmed, ...marketplaceVariants(trimmed)]) {
+      const index = this.exact.get(exactSkillKey(variant))?.index ?? this.looseIndex(normalizeSkillKey(variant)) ?? this.tagIndex(variant);
+      if (index !== undefined) return { index, via: "alias" };
+    }
+    return undefined;
+  }
+
+  private tagIndex(text: string): number | undefined {
+    const index = this.tagLoose.get(normalizeSkillKey(text));
+    return index === undefined || index < 0 ? undefined : index;
+  }
+
+  /**
+   * Resolution by spelling alone, as extraction sees skills: names, aliases, spelling variants,
+   * plurals and versions (the first four rules of `resolve`), without tag aliases and
+   * marketplace variants. Extraction evaluations count gold spans that resolve this way.
+   */
+  resolveSpelling(nameOrAlias: string): SkillResolution | undefined {
     const exact = this.exact.get(exactSkillKey(nameOrAlias));
     if (exact) return exact;
     const loose = this.looseIndex(normalizeSkillKey(nameOrAlias));
@@ -265,6 +308,72 @@ export class Taxonomy {
 
 export function createTaxonomy(data: TaxonomyData): Taxonomy {
   return new Taxonomy(data);
+}
+
+const VENDOR = /^(?:microsoft|ms|apple|google|amazon|aws|adobe|ibm|oracle|sap|meta|autodesk|atlassian|zoho|intuit|jetbrains|cisco|vmware|salesforce|hubspot)\s+(.+)$/i;
+/**
+ * Words marketplace tags add to a tool's name for the kind of work on it or its edition:
+ * "WordPress Plugin", "Shopify Templates", "Python Script", "QuickBooks Enterprise".
+ */
+const WORK_SUFFIX = new RegExp(
+  "^(.+?)\\s+(?:" +
+    [
+      "development", "developer", "programming", "plugins?", "themes?", "templates?", "customi[sz]ation", "integration", "setup", "set up",
+      "configuration", "administration", "admin", "scripts?", "scripting", "apps?", "application", "website", "site", "bug fix(?:es)?", "fix",
+      "optimi[sz]ation", "framework", "platform", "software", "expert", "consultation", "consulting", "architecture", "stack", "support",
+      "maintenance", "api", "sdk", "automation", "migration", "upgrade", "update", "implementation", "redesign", "design", "improvement",
+      "enhancement", "audit", "installation", "install", "deployment", "hosting", "modification", "troubleshooting", "testing", "review",
+      "documentation", "training", "conversion", "pages?", "store", "shop", "dropshipping", "extensions?", "modules?", "add-?ons?", "widgets?",
+      "enterprise", "online", "pro", "desktop", "cloud", "premium", "functionality", "features?", "services?", "solutions?", "projects?",
+    ].join("|") +
+    ")$",
+  "i",
+);
+const WORK_PREFIX = /^(?:custom|advanced|basic|expert|professional|set up|setup|install|build|create|fix)\s+(.+)$/i;
+
+/**
+ * How marketplaces write a skill they also write plainly, most specific first: "UX & UI Design"
+ * -> "UX/UI Design"; "WordPress Plugin" -> "WordPress Plugin Development"; "PayPal" -> "PayPal API"; "Microsoft
+ * SharePoint" -> "SharePoint"; "Shopify Templates" -> "Shopify"; "Custom PHP" -> "PHP".
+ * Tried only after every exact, alias, plural and version rule failed.
+ */
+export function marketplaceVariants(name: string): string[] {
+  const out: string[] = [];
+  const add = (v: string | undefined): void => {
+    const t = v?.trim();
+    if (t && t.length >= 2 && !out.includes(t) && t !== name) out.push(t);
+  };
+  if (name.includes("&")) {
+    add(name.replace(/\s*&\s*/g, "/"));
+    add(name.replace(/\s*&\s*/g, " and "));
+  }
+  // What a tag names is often the work on it: "Logo" -> "Logo Design", "Device Driver" -> "Device Drivers".
+  add(`${name} Development`);
+  add(`${name} Design`);
+  add(`${name} API`);
+  if (/[a-z]$/i.test(name) && !/s$/i.test(name)) add(`${name}s`);
+  // "Product Management & Scrum", "Web & Mobile Design": one of the parts.
+  if (/[&,]/.test(name)) {
+    for (const part of name.split(/\s*[&,]\s*/)) {
+      add(part);
+      add(`${part} Development`);
+    }
+  }
+  const stems = [name];
+  const vendor = VENDOR.exec(name)?.[1];
+  if (vendor) (add(vendor), stems.push(vendor));
+  for (const stem of stems) {
+    const prefixed = WORK_PREFIX.exec(stem)?.[1];
+    if (prefixed) add(prefixed);
+    const suffixed = WORK_SUFFIX.exec(prefixed ?? stem)?.[1];
+    if (suffixed) {
+      add(suffixed);
+      add(VENDOR.exec(suffixed)?.[1]);
+    }
+  }
+  // A game of some genre ("Puzzle Game", "Slot Games") is game development.
+  if (/\s+games?$/i.test(name)) add("Game Development");
+  return out;
 }
 
 /** Drops a trailing version number: "Angular 12" -> "Angular", "php7" -> "php", "C++11" -> "C++"; undefined when none or when one character would remain ("S3"). */

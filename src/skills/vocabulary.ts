@@ -13,9 +13,21 @@ export interface ResolvedSkill {
   via: Exclude<MatchVia, "related">;
 }
 
+/** A skill name the taxonomy does not know: it matches only itself, exactly. */
+export interface CustomSkillUse {
+  name: string;
+  /** How many times records named it (each listed occurrence counts). */
+  uses: number;
+  /** false for names seen only on query records (ranked, not indexed): those never match anything. */
+  indexed: boolean;
+}
+
 export class SkillVocabulary {
   private readonly customByKey = new Map<string, number>();
   private readonly customNames: string[] = [];
+  private readonly customUses: number[] = [];
+  /** Unknown names on query-only records, by loose key. */
+  private readonly unknownQueries = new Map<string, { name: string; uses: number }>();
 
   constructor(readonly taxonomy: Taxonomy) {}
 
@@ -46,17 +58,32 @@ export class SkillVocabulary {
     const key = normalizeSkillKey(name);
     let index = this.customByKey.get(key);
     if (index === undefined) {
-      if (!mint) return undefined;
+      if (!mint) {
+        const seen = this.unknownQueries.get(key) ?? { name: name.trim(), uses: 0 };
+        seen.uses++;
+        this.unknownQueries.set(key, seen);
+        return undefined;
+      }
       index = this.size;
       this.customByKey.set(key, index);
       this.customNames.push(name.trim());
+      this.customUses.push(0);
     }
+    const k = index - this.taxonomy.size;
+    this.customUses[k] = (this.customUses[k] ?? 0) + (mint ? 1 : 0);
     return { index, via: "exact" };
   }
 
   /** Taxonomy related links; custom skills have none. */
   related(index: number): readonly number[] {
     return this.isCustom(index) ? [] : this.taxonomy.related(index);
+  }
+
+  /** Every custom name seen, each once: indexed ones in minting order, then query-only ones. */
+  customSkillUses(): CustomSkillUse[] {
+    const out: CustomSkillUse[] = this.customNames.map((name, k) => ({ name, uses: this.customUses[k] ?? 0, indexed: true }));
+    for (const q of this.unknownQueries.values()) out.push({ name: q.name, uses: q.uses, indexed: false });
+    return out;
   }
 
   /** Custom skill names in minting order, for snapshots. */

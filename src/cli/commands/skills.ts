@@ -1,4 +1,4 @@
-/** `bestmatch skills`: the skills found in a text, one per line. */
+/** `bestmatch skills`: the skills found in a text, one per line, with how the text means each (required, nice-to-have, negated, aspirational). */
 import { Option, type Command } from "commander";
 import { text as readStream } from "node:stream/consumers";
 import { createEngine } from "../../engine.js";
@@ -24,10 +24,10 @@ interface SkillsOptions {
 export function registerSkills(program: Command, io: CliIO): void {
   program
     .command("skills")
-    .description("extract skills from a text: canonical name and the alias seen, one per line")
+    .description("extract skills from a text: canonical name, the alias seen and how the text means it (required, niceToHave, negated, aspirational), one per line")
     .argument("[text]", 'the text; "-" or nothing (with piped input) reads stdin')
     .option("--file <path>", "read the text from a file")
-    .addOption(new Option("-f, --format <format>", "text (skill<TAB>alias), csv (skill,alias,start,end) or jsonl").choices(SKILL_FORMATS).default("text"))
+    .addOption(new Option("-f, --format <format>", "text (skill<TAB>alias<TAB>class), csv (skill,alias,start,end,class,generic) or jsonl").choices(SKILL_FORMATS).default("text"))
     .option("--all", "every occurrence, with character offsets, instead of each skill once")
     .option("--taxonomy <file>", "skill taxonomy JSON, replacing the default")
     .option("-o, --out <file>", 'output file, written atomically; "-" for stdout (default: stdout)')
@@ -35,26 +35,32 @@ export function registerSkills(program: Command, io: CliIO): void {
       "after",
       `
 Examples:
-  $ bestmatch skills "Senior ReactJS dev, Node and Postgres"
-  React	ReactJS
-  Node.js	Node
-  PostgreSQL	Postgres
+  $ bestmatch skills "Senior ReactJS dev, Node and Postgres. Docker is a plus, no PHP"
+  React	ReactJS	required
+  Node.js	Node	required
+  PostgreSQL	Postgres	required
+  Docker	Docker	niceToHave
+  PHP	PHP	negated
   $ cat job.txt | bestmatch skills --format csv`,
     )
     .action((text: string | undefined, opts: SkillsOptions) => skills(text, opts, io));
 }
 
+/** Each skill once per class ("React" required and "React" negated are both shown). */
 export function dedupeSkills(found: readonly ExtractedSkill[]): ExtractedSkill[] {
   const seen = new Set<string>();
-  return found.filter((s) => !seen.has(s.skill) && Boolean(seen.add(s.skill)));
+  return found.filter((s) => {
+    const key = `${s.skill}\u0000${s.mentionClass}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 export function formatSkills(found: readonly ExtractedSkill[], format: SkillFormat): string {
   switch (format) {
     case "text":
-      return found.map((s) => `${s.skill}\t${s.alias.replace(/\s+/g, " ")}\n`).join("");
+      return found.map((s) => `${s.skill}\t${s.alias.replace(/\s+/g, " ")}\t${s.mentionClass}\n`).join("");
     case "csv":
-      return csvLine(["skill", "alias", "start", "end"]) + found.map((s) => csvLine([s.skill, s.alias, s.start, s.end])).join("");
+      return csvLine(["skill", "alias", "start", "end", "class", "generic"]) + found.map((s) => csvLine([s.skill, s.alias, s.start, s.end, s.mentionClass, s.generic])).join("");
     case "jsonl":
       return found.map((s) => `${JSON.stringify(s)}\n`).join("");
   }

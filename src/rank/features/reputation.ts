@@ -6,12 +6,13 @@ import { DAY_MS, type FeatureResult, NEUTRAL, defaulted, measured } from "./type
  * Rating shrunk toward the prior: (m * C + r * n) / (C + n), mapped from 1-5 stars to [0, 1].
  * 4.8 stars over 80 reviews beats 5.0 over 1 review. No reviews: the prior itself, flagged defaulted.
  */
-export function smoothedRating(rating: number | undefined, count: number | undefined, prior: RatingPrior): FeatureResult {
+export function smoothedRating(rating: number | undefined, count: number | undefined, prior: RatingPrior, countAssumed = false): FeatureResult {
   if (rating === undefined || !count) {
     return defaulted((prior.mean - 1) / 4, { stars: prior.mean, reviews: 0 });
   }
   const stars = (prior.mean * prior.strength + rating * count) / (prior.strength + count);
-  return measured((stars - 1) / 4, { stars: rating, reviews: count, smoothed: stars });
+  // A rating given without a review count is weighed as one review; the facts say it was not given.
+  return measured((stars - 1) / 4, { stars: rating, reviews: count, smoothed: stars, ...(countAssumed ? { countGiven: "no" } : {}) });
 }
 
 /** Review count on a log scale: 100 reviews or more gives 1. */

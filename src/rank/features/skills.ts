@@ -135,13 +135,23 @@ export function relevantSkills(jobSkills: Iterable<number>, neighbors: NeighborF
  * Share of the candidate's skills that matter to the job (a job skill or one of its related
  * skills). Punishes keyword stuffing: 40 listed skills with 3 relevant score low.
  */
-export function skillFocus(candidate: SkillSet, relevant: ReadonlySet<number>, jobHasSkills: boolean): FeatureResult {
+/** `fromText`: how many of the candidate's skills were found in the profile text, not listed (the facts say so). */
+export function skillFocus(candidate: SkillSet, relevant: ReadonlySet<number>, jobHasSkills: boolean, fromText = 0): FeatureResult {
   const n = candidate.skills.length;
   if (n === 0) return defaulted(0, { listed: 0 });
   if (!jobHasSkills) return defaulted(0, { listed: n });
   let count = 0;
   for (const s of candidate.skills) if (relevant.has(s)) count++;
-  return measured(count / n, { listed: n, relevant: count });
+  return measured(count / n, { listed: n, relevant: count, fromText });
+}
+
+/**
+ * The coverage with a `relatedPairs` fact naming each related credit ("Next.js counts toward
+ * React"), so a reason about it can say where the credit came from.
+ */
+export function withRelatedPairs(result: CoverageResult, name: (index: number) => string): CoverageResult {
+  const pairs = result.matched.filter((m) => m.via === "related" && m.from !== undefined).map((m) => `${name(m.from as number)} counts toward ${name(m.index)}`);
+  return pairs.length ? { ...result, facts: { ...result.facts, relatedPairs: pairs.join(", ") } } : result;
 }
 
 export function toMatchedSkills(result: CoverageResult, name: (index: number) => string): MatchedSkill[] {

@@ -6,7 +6,10 @@
  *   React | ReactJS, React.js | JavaScript, Next.js, Redux
  *   Go | Golang | Docker, Kubernetes | ambiguous
  *
- * Columns: name | aliases | related skill names (or aliases) | flags ("ambiguous").
+ * Columns: name | aliases | related skill names (or aliases) | flags ("ambiguous": an
+ * everyday word; "generic": a field of work rather than a tool, see TaxonomySkill).
+ * An alias written "~Website" is a tag alias (TaxonomySkill.tagAliases): it resolves a listed
+ * name but is an everyday word in prose, so extraction never looks for it.
  * Empty columns may be left out. Blank lines and lines starting with "//" are ignored.
  */
 import type { TaxonomySkill } from "../taxonomy-types.js";
@@ -16,8 +19,10 @@ export interface SkillRow {
   name: string;
   category: string;
   aliases: string[];
+  tagAliases: string[];
   relatedNames: string[];
   ambiguous: boolean;
+  generic: boolean;
   /** Where it was written, for error messages. */
   source: string;
 }
@@ -57,13 +62,15 @@ export function parseSkillTable(text: string, sourceName: string): SkillRow[] {
     const [name, aliases, related, flags] = line.split("|").map((c) => c.trim());
     if (!name) throw new Error(`${source}: empty skill name`);
     const flagList = splitList(flags);
-    for (const f of flagList) if (f !== "ambiguous") throw new Error(`${source}: unknown flag "${f}"`);
+    for (const f of flagList) if (f !== "ambiguous" && f !== "generic") throw new Error(`${source}: unknown flag "${f}"`);
     rows.push({
       name,
       category,
-      aliases: splitList(aliases),
+      aliases: splitList(aliases).filter((a) => !a.startsWith("~")),
+      tagAliases: splitList(aliases).filter((a) => a.startsWith("~")).map((a) => a.slice(1).trim()),
       relatedNames: splitList(related),
       ambiguous: flagList.includes("ambiguous"),
+      generic: flagList.includes("generic"),
       source,
     });
   });
@@ -83,7 +90,7 @@ export function resolveSkillRows(rows: SkillRow[]): { skills: TaxonomySkill[]; p
     const earlier = seenIds.get(id);
     if (earlier) problems.push(`${row.source}: "${row.name}" has the same id "${id}" as ${earlier}`);
     seenIds.set(id, row.source);
-    for (const key of [row.name, ...row.aliases].map((s) => s.toLowerCase())) {
+    for (const key of [row.name, ...row.aliases, ...row.tagAliases].map((s) => s.toLowerCase())) {
       const other = byKey.get(key);
       if (other && other !== id) problems.push(`${row.source}: "${key}" names both "${other}" and "${id}"`);
       byKey.set(key, id);
@@ -99,8 +106,10 @@ export function resolveSkillRows(rows: SkillRow[]): { skills: TaxonomySkill[]; p
     }
     const skill: TaxonomySkill = { id, name: row.name, category: row.category };
     if (row.aliases.length) skill.aliases = row.aliases;
+    if (row.tagAliases.length) skill.tagAliases = row.tagAliases;
     if (related.length) skill.related = related;
     if (row.ambiguous) skill.ambiguous = true;
+    if (row.generic) skill.generic = true;
     return skill;
   });
   return { skills, problems };

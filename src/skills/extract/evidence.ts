@@ -4,8 +4,8 @@
  *
  * - rejected when glued to a neighbour by "-", ".", "_", "&" or an apostrophe ("Go-live",
  *   "R&D", "C-level"), when a single letter pairs with another single letter through
- *   "and"/"&" ("R and D"), or when a neighbour word marks everyday use ("Go ahead",
- *   "Let's Go", "Plan C", "Excel at");
+ *   "and"/"&" ("R and D"), when a neighbour word marks everyday use ("Go ahead",
+ *   "Let's Go", "Plan C", "Excel at"), or when a generic skill names a team ("our sales team");
  * - strong evidence: a cue word right before ("in Go", "with R", "using C") or after
  *   ("Go developer", "R package", "Agile team"), or membership of a list whose neighbour is
  *   a kept skill ("Python, Go and Rust", "C/C++", a tag line "java spring hibernate");
@@ -35,6 +35,12 @@ const CUE_AFTER = new Set([
 ]);
 const EVERYDAY_BEFORE = new Set(["let's", "lets", "let", "plan", "vitamin", "type", "grade", "class", "tier", "option", "part", "section", "category", "level", "series", "size", "model", "will", "can", "must", "should", "would", "could", "we", "you", "i", "they"]);
 const EVERYDAY_AFTER = new Set(["ahead", "away", "back", "live", "at", "on", "over", "through", "beyond", "out", "up", "down", "forward", "off", "into", "the", "a", "an", "your", "our", "my", "their", "his", "her", "get", "getting"]);
+/**
+ * A team or department named after a field of work ("our sales team", "the marketing
+ * department"): a generic skill followed by one of these names who people are, not what the
+ * job wants.
+ */
+const ORG_AFTER = new Set(["team", "teams", "department", "departments", "dept", "staff", "org", "organization", "people", "side", "function", "manager", "managers", "lead", "leads", "colleagues", "reps", "folks", "unit", "division"]);
 const GLUE = new Set(["-", "\u2010", "\u2011", ".", "_", "&", "'", "\u2019"]);
 
 export interface EvidenceCandidate {
@@ -44,6 +50,8 @@ export interface EvidenceCandidate {
   needsContext: boolean;
   /** Written in another case than the taxonomy spelling ("go" for "Go"). */
   caseMismatch: boolean;
+  /** The skill is a field of work (TaxonomySkill.generic). */
+  generic?: boolean;
 }
 
 /** Decides which candidates are kept; candidates are in text order and do not overlap. */
@@ -73,6 +81,7 @@ export function applyEvidence(text: string, tokens: readonly SkillToken[], candi
     const prev = wordBefore(first);
     const next = wordAfter(last);
     if (EVERYDAY_BEFORE.has(prev) || EVERYDAY_AFTER.has(next)) return "reject";
+    if (c.generic && ORG_AFTER.has(next)) return "reject";
     if (CUE_AFTER.has(next)) return "strong";
     if (c.caseMismatch) return prev === "to" ? "reject" : "none";
     if (CUE_BEFORE.has(prev)) return "strong";

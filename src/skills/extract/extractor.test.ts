@@ -13,8 +13,8 @@ describe("spans", () => {
   test("report canonical name, index, text as seen and offsets", () => {
     const text = "Senior dev: ReactJS and k8s.";
     expect(extract(text)).toEqual([
-      { skill: "React", index: taxonomy.indexOf("react"), alias: "ReactJS", start: 12, end: 19 },
-      { skill: "Kubernetes", index: taxonomy.indexOf("kubernetes"), alias: "k8s", start: 24, end: 27 },
+      { skill: "React", index: taxonomy.indexOf("react"), alias: "ReactJS", start: 12, end: 19, mentionClass: "required" },
+      { skill: "Kubernetes", index: taxonomy.indexOf("kubernetes"), alias: "k8s", start: 24, end: 27, mentionClass: "required" },
     ]);
   });
 });
@@ -158,7 +158,7 @@ describe("properties", () => {
     const plain = TEST_TAXONOMY.skills.flatMap((s, i) => (s.ambiguous ? [] : [s.name, ...(s.aliases ?? [])].map((f) => [f, i] as const)));
     fc.assert(
       fc.property(fc.constantFrom(...plain), fc.constantFrom("", "Use ", "(", "- "), fc.constantFrom("", ".", ", ok", ")"), ([form, index], pre, post) => {
-        expect(extract(pre + form + post)).toEqual([{ skill: taxonomy.skill(index).name, index, alias: form, start: pre.length, end: pre.length + form.length }]);
+        expect(extract(pre + form + post)).toEqual([{ skill: taxonomy.skill(index).name, index, alias: form, start: pre.length, end: pre.length + form.length, mentionClass: "required" }]);
       }),
     );
   });

@@ -16,6 +16,10 @@ import { exactSkillKey } from "../taxonomy.js";
 import { applyEvidence } from "./evidence.js";
 import { classifySeparator, skillTokens, type SkillToken } from "./tokens.js";
 import { buildSkillTrie, type FormEntry, type TrieNode } from "./trie.js";
+import { STOPWORDS } from "./stopwords.js";
+import { classifyMentions, type MentionClass } from "./mention-class.js";
+
+export type { MentionClass };
 
 export interface SkillMention {
   /** Canonical name. */
@@ -26,6 +30,12 @@ export interface SkillMention {
   alias: string;
   start: number;
   end: number;
+  /**
+   * How the text means it (see mention-class.ts): "required" (said plainly: a job wants it,
+   * a profile claims it), "niceToHave" ("Docker is a plus"), "negated" ("no WordPress"),
+   * "aspirational" ("eager to learn React").
+   */
+  mentionClass: MentionClass;
 }
 
 export type SkillExtractor = (text: string) => SkillMention[];
@@ -62,10 +72,10 @@ export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
         i = m.last + 1;
       } else i++;
     }
-    const kept = applyEvidence(text, tokens, matches);
-    return matches
-      .filter((_, k) => kept[k])
-      .map((m) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end }));
+    const evidence = applyEvidence(text, tokens, matches.map((m) => (m.needsContext && taxonomy.isGeneric(m.index) ? { ...m, generic: true } : m)));
+    const kept = matches.filter((_, k) => evidence[k]);
+    const classes = classifyMentions(text, tokens, kept);
+    return kept.map((m, k) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end, mentionClass: classes[k] }));
   };
 }
 
@@ -137,11 +147,23 @@ function isPluralS(text: string, tok: SkillToken): boolean {
 }
 
 /**
+ * "I am" for "IAM", "as is" for "ASIS": a spelling whose words are all stopwords, where the
+ * taxonomy writes the form with fewer words, is ordinary English, not the skill.
+ */
+function spreadOverStopwords(form: string, seen: string): boolean {
+  // Cheap exits first: this runs at every trie node with entries.
+  if (form.length >= seen.length || !/[\s]/.test(seen) || /[\s]/.test(form)) return false;
+  const words = skillTokens(seen);
+  if (words.length < 2 || skillTokens(form).length >= words.length) return false;
+  return words.every((w) => STOPWORDS.has(w.key));
+}
+
+/**
  * Picks the skill for text whose loose key ends at a node: entries whose exact-case rule the
  * text fails are dropped; if several skills remain, only an exact spelling decides.
  */
 function choose(entries: readonly FormEntry[], seen: string): { index: number; needsContext: boolean; caseMismatch: boolean } | undefined {
-  const fitting = entries.filter((e) => !e.exactCase || e.text === seen);
+  const fitting = entries.filter((e) => (!e.exactCase || e.text === seen) && !spreadOverStopwords(e.text, seen));
   if (fitting.length === 0) return undefined;
   let index = fitting[0].index;
   if (fitting.some((e) => e.index !== index)) {

@@ -19,10 +19,10 @@
 export const BUSINESS_TABLES: Record<string, string> = {
   "business-design": `
 # category: design/graphic
-Graphic Design | graphic designer, graphics design | Adobe Photoshop, Adobe Illustrator, Logo Design, Brand Identity Design, Typography, Print Design
+Graphic Design | graphic designer, graphics design, Visual Design, Layout Design, Visual Communication, Design Enhancement | Adobe Photoshop, Adobe Illustrator, Logo Design, Brand Identity Design, Typography, Print Design | generic
 Logo Design | logo designer, logo creation, logo designing | Brand Identity Design, Adobe Illustrator, Vector Illustration, Graphic Design
 Brand Identity Design | branding, brand design, visual identity, corporate identity, brand identity | Logo Design, Brand Guidelines, Brand Strategy, Typography
-Brand Guidelines | brand style guide, brand book, brand guidelines design | Brand Identity Design, Typography, Logo Design
+Brand Guidelines | brand style guide, brand book, brand guidelines design, Style Guide, Style Guides | Brand Identity Design, Typography, Logo Design
 Typography | type design, typographer | Hand Lettering, Graphic Design, Editorial Design
 Print Design | print layout, print-ready design, print materials | Adobe InDesign, Brochure Design, Flyer Design, Packaging Design
 Packaging Design | package design, product packaging design, box design | Label Design, Print Design, Adobe Illustrator, Product Rendering
@@ -51,27 +51,27 @@ Image Vectorization | vector tracing, raster to vector, logo vectorization | Ado
 Menu Design | restaurant menu design | Print Design, Graphic Design
 Invitation Design | wedding invitation design, invitations | Print Design, Graphic Design
 Email Design | email template design, newsletter design, HTML email design | Email Marketing, Mailchimp, Klaviyo
-Mockup Design | product mockups, mockup creation | Adobe Photoshop, Packaging Design
+Mockup Design | product mockups, mockup creation, ~Mockup, ~Mockups, Mock-up | Adobe Photoshop, Packaging Design
 Surface Pattern Design | pattern design, repeat pattern design, seamless patterns | Textile Design, Adobe Illustrator
 Textile Design | fabric design, textile print design | Surface Pattern Design, Fashion Design
 Board Game Design | tabletop game design, card game design | Game Art, Illustration
 # category: design/ui-ux
-User Experience Design | UX Design, UX, user experience, UX designer | User Research, Wireframing, Interactive Prototyping, UI Design, Figma
-User Interface Design | UI Design, UI, user interface, UI designer | UX Design, Figma, Design Systems, Web Design
-UI/UX Design | UI/UX, UX/UI, UX/UI design, UI UX design | UX Design, UI Design, Figma
+User Experience Design | UX Design, UX, user experience, UX designer | User Research, Wireframing, Interactive Prototyping, UI Design, Figma | generic
+User Interface Design | UI Design, UI, user interface, UI designer, GUI Design, UI Graphics, Interface Design, Web UI | UX Design, Figma, Design Systems, Web Design | generic
+UI/UX Design | UI/UX, UX/UI, UX/UI design, UI UX design, Product Design, UX & UI, UX & UI Design, Web & Mobile Design, User-Centered Design, Human-Centered Design | UX Design, UI Design, Figma | generic
 User Research | UX research, user interviews, design research | Usability Testing, User Personas, UX Design
 Usability Testing | user testing, usability studies | User Research, UX Audit, A/B Testing
 UX Audit | heuristic evaluation, usability audit, UX review | Usability Testing, UX Design
-Wireframing | wireframes, wireframe, low-fidelity wireframes | Interactive Prototyping, Balsamiq, Figma, UX Design
-Interactive Prototyping | clickable prototypes, UX prototyping, UI prototyping, high-fidelity prototypes | Wireframing, Figma, ProtoPie, Axure RP
+Wireframing | wireframes, wireframe, low-fidelity wireframes, UX Wireframe, UX Wireframes, Wireframe Design | Interactive Prototyping, Balsamiq, Figma, UX Design
+Interactive Prototyping | clickable prototypes, UX prototyping, UI prototyping, high-fidelity prototypes, ~Prototyping, ~Prototype, ~Prototypes, UI/UX Prototyping, Interactive Prototype, Prototype Development, App Prototype, High Fidelity Design, High-Fidelity Prototype | Wireframing, Figma, ProtoPie, Axure RP
 Information Architecture | site map design, content structure design | UX Design, Wireframing, User Journey Mapping
 Interaction Design | IxD, interaction designer | UX Design, Interactive Prototyping, Motion Graphics
-User Journey Mapping | customer journey mapping, journey mapping, user flows | User Research, Service Design, UX Design
+User Journey Mapping | customer journey mapping, journey mapping, user flows, User Flow, User Journey, User Journeys | User Research, Service Design, UX Design
 User Personas | persona development, customer personas | User Research, Market Research
 Design Systems | design system, component library design, UI kit | UI Design, Figma
-Mobile App Design | app design, iOS app design, Android app design, mobile UI design | UI Design, UX Design, Figma
-Web Design | website design, web designer, website redesign | UI Design, Landing Page Design, Figma
-Landing Page Design | landing page designer | Web Design, Landing Page Optimization, Unbounce
+Mobile App Design | app design, iOS app design, Android app design, mobile UI design | UI Design, UX Design, Figma | generic
+Web Design | website design, web designer, website redesign, Website Asset, About Us Page, Web Component Design, Website Design Services | UI Design, Landing Page Design, Figma | generic
+Landing Page Design | landing page designer, Landing Page, Landing Pages | Web Design, Landing Page Optimization, Unbounce
 Dashboard Design | dashboard UI design, admin panel design | UI Design, Infographic Design
 Inclusive Design | accessible design, accessibility design | UX Design, UI Design
 Design Thinking | design sprint, design sprints | UX Design, Service Design, Workshop Facilitation
@@ -111,7 +111,7 @@ AI Image Generation | AI art, AI-generated art, generative AI art, AI image crea
 # category: design/illustration
 Illustration | illustrations, illustration art | Digital Illustration, Vector Illustration, Character Design, Children's Book Illustration | ambiguous
 Digital Illustration | digital art, digital painting | Illustration, Procreate, Adobe Photoshop, Concept Art
-Vector Illustration | vector art, vector graphics | Adobe Illustrator, Illustration, Image Vectorization
+Vector Illustration | vector art, vector graphics, Vector Graphic | Adobe Illustrator, Illustration, Image Vectorization
 Children's Book Illustration | childrens book illustration, picture book illustration, kids book illustration | Illustration, Children's Book Writing, Character Design
 Book Illustration | book illustrations | Illustration, Children's Book Illustration
 Editorial Illustration | magazine illustration | Illustration, Editorial Design
@@ -145,7 +145,7 @@ Jewelry Design | jewellery design, jewelry CAD | Rhino 3D, Product Rendering, Fa
 Footwear Design | shoe design | Fashion Design, Industrial Design
 Costume Design | costume designer | Fashion Design
 # category: design/3d
-3D Modeling | 3D modelling, 3D modeler, 3D models | Blender, Autodesk 3ds Max, Autodesk Maya, 3D Rendering
+3D Modeling | 3D modelling, 3D modeler, 3D models, 3D Design, 3D Model | Blender, Autodesk 3ds Max, Autodesk Maya, 3D Rendering
 3D Rendering | 3D visualization, CGI rendering, 3D renders | 3D Modeling, V-Ray, KeyShot, Product Rendering
 3D Animation | 3D animator, 3D motion | 3D Modeling, Autodesk Maya, Blender, Rigging
 3D Character Modeling | character modeling, 3D character design | 3D Modeling, Digital Sculpting, ZBrush, Rigging
@@ -178,7 +178,7 @@ Enscape | Enscape 3D | Architectural Visualization, Revit, SketchUp
 Marvelous Designer | | CLO 3D, 3D Character Modeling
 Daz Studio | DAZ 3D, Daz3D | 3D Character Modeling
 # category: design/motion
-Motion Graphics | motion design, mograph, motion graphics design, motion designer | Adobe After Effects, 2D Animation, Cinema 4D, Explainer Videos
+Motion Graphics | motion design, mograph, motion graphics design, motion designer, ~Animation, ~Animations, UI Animation | Adobe After Effects, 2D Animation, Cinema 4D, Explainer Videos
 2D Animation | 2D animator, 2D animation video | Motion Graphics, Character Animation, Adobe Animate, Toon Boom Harmony
 Explainer Videos | explainer video, animated explainer video, explainer video animation | Motion Graphics, 2D Animation, Vyond, Whiteboard Animation
 Whiteboard Animation | whiteboard video, doodle video | Explainer Videos, VideoScribe
@@ -260,8 +260,8 @@ Brand Naming | business naming, product naming, company naming | Slogan Writing,
 VSL Scriptwriting | VSL, video sales letter, VSL script | Sales Copywriting, Scriptwriting
 Press Release Writing | press releases, press release | Public Relations, Content Writing
 # category: writing/content
-Content Writing | content writer, web content writing, content creation writing | Blog Writing, SEO Writing, Article Writing, Copywriting
-Blog Writing | blogging, blog posts, blog writer, blog content | Content Writing, SEO Writing, Article Writing
+Content Writing | content writer, web content writing, content creation writing, ~Writing, ~Article, ~Articles, Article Writing Services, Website Content, Web Content | Blog Writing, SEO Writing, Article Writing, Copywriting | ambiguous
+Blog Writing | blogging, blog posts, blog writer, blog content, ~Blog, ~Blogs | Content Writing, SEO Writing, Article Writing
 Article Writing | article writer, articles writing | Blog Writing, Content Writing, Journalism
 SEO Writing | SEO content writing, SEO copywriting, SEO content, SEO articles | Search Engine Optimization, Blog Writing, Keyword Research
 Newsletter Writing | newsletters, newsletter content | Email Copywriting, Email Marketing
@@ -276,7 +276,7 @@ Financial Writing | finance content writing, financial content | Content Writing
 Travel Writing | travel content, travel blogging | Content Writing, Blog Writing
 Real Estate Listing Writing | property descriptions, real estate listings copy | Copywriting, Real Estate Photography
 # category: writing/technical
-Technical Writing | technical writer, tech writing, technical documentation | User Documentation, SOP Writing, Knowledge Base Writing, MadCap Flare
+Technical Writing | technical writer, tech writing, technical documentation, ~Documentation, Detailed Code Comments, Code Documentation | User Documentation, SOP Writing, Knowledge Base Writing, MadCap Flare
 User Documentation | user manuals, user guides, instruction manuals | Technical Writing, Knowledge Base Writing
 SOP Writing | standard operating procedures, SOPs, process documentation | Technical Writing, Business Process Improvement
 Knowledge Base Writing | help center articles, help articles, FAQ writing | User Documentation, Customer Support, Zendesk
@@ -337,13 +337,13 @@ Personal Statement Writing | college admissions essays, statement of purpose, ad
 
   "business-marketing": `
 # category: marketing/seo
-Search Engine Optimization | SEO, search optimization, SEO specialist, SEO services | On-Page SEO, Technical SEO, Link Building, Keyword Research, Google Search Console
+Search Engine Optimization | SEO, search optimization, SEO specialist, SEO services, SEO Performance, SEO Setup & Configuration, SEO Setup, SEO-Based Website | On-Page SEO, Technical SEO, Link Building, Keyword Research, Google Search Console
 On-Page SEO | on page SEO, onpage SEO, on-site SEO | Search Engine Optimization, Keyword Research, SEO Writing
 Off-Page SEO | off page SEO, offpage SEO | Link Building, Search Engine Optimization
 Technical SEO | technical SEO audit, site speed optimization for SEO | SEO Audit, Google Search Console, Screaming Frog
 Local SEO | local search optimization, local SEO services | Google Business Profile, Search Engine Optimization
 Link Building | backlinks, backlink building, link building outreach, guest posting | Off-Page SEO, Ahrefs
-Keyword Research | keyword analysis, keyword planning | Search Engine Optimization, SEMrush, Ahrefs, Google Ads
+Keyword Research | keyword analysis, keyword planning, SEO Keyword Research | Search Engine Optimization, SEMrush, Ahrefs, Google Ads
 SEO Audit | site audit, SEO audits, website SEO audit | Technical SEO, Screaming Frog
 Ecommerce SEO | e-commerce SEO, Shopify SEO, product page SEO | Search Engine Optimization, Amazon Listing Optimization
 YouTube SEO | YouTube optimization, video SEO | YouTube Marketing, Keyword Research
@@ -354,7 +354,7 @@ Ahrefs | | Link Building, Keyword Research, SEMrush
 SEMrush | SEM rush | Keyword Research, Ahrefs
 Moz | Moz Pro | Search Engine Optimization
 Screaming Frog | Screaming Frog SEO Spider | SEO Audit, Technical SEO
-Yoast SEO | Yoast | On-Page SEO
+Yoast SEO | Yoast, WordPress SEO Plugin, WordPress SEO | On-Page SEO
 Surfer SEO | SurferSEO | SEO Writing, On-Page SEO
 # category: marketing/ppc
 Pay-Per-Click Advertising | PPC, pay per click, PPC advertising, PPC management, pay-per-click | Google Ads, Microsoft Advertising, Search Engine Marketing
@@ -408,7 +408,7 @@ Affiliate Networks | ShareASale, CJ Affiliate, Commission Junction, Impact.com, 
 Podcast Booking | podcast guest booking, podcast guesting | Public Relations, Podcast Marketing
 Podcast Marketing | podcast promotion, podcast growth | Podcast Production, Podcast Booking
 # category: marketing/email
-Email Marketing | email campaigns, e-mail marketing, email marketing campaigns, email marketer | Email Automation, Mailchimp, Klaviyo, Email Copywriting, Email Design
+Email Marketing | email campaigns, e-mail marketing, email marketing campaigns, email marketer, Email Campaign Setup, Email Campaign | Email Automation, Mailchimp, Klaviyo, Email Copywriting, Email Design
 Email Automation | email flows, email sequences, drip campaigns, automated email campaigns | Email Marketing, Marketing Automation, Klaviyo
 Email List Growth | email list building, subscriber growth, opt-in growth | Email Marketing, Lead Magnet Creation
 Email Deliverability | deliverability, inbox placement, email warmup | Email Marketing, Cold Emailing
@@ -462,7 +462,7 @@ Landing Page Optimization | landing page optimisation, landing page testing | Co
 Optimizely | | A/B Testing
 VWO | Visual Website Optimizer | A/B Testing
 # category: marketing/strategy
-Digital Marketing | online marketing, internet marketing, digital marketer, digital marketing strategy | Search Engine Optimization, Social Media Marketing, Pay-Per-Click Advertising, Email Marketing
+Digital Marketing | online marketing, internet marketing, digital marketer, digital marketing strategy, ~Marketing, Online Marketing Strategy | Search Engine Optimization, Social Media Marketing, Pay-Per-Click Advertising, Email Marketing | generic, ambiguous
 Marketing Strategy | marketing plan, marketing planning, marketing strategist | Digital Marketing, Brand Strategy, Go-to-Market Strategy
 Go-to-Market Strategy | GTM strategy, go to market, go-to-market plan, product launch strategy | Product Marketing, Marketing Strategy
 Product Marketing | product marketer, product positioning | Go-to-Market Strategy, Competitor Analysis
@@ -505,7 +505,7 @@ Instantly.ai | Instantly | Cold Emailing, Email Deliverability | ambiguous
 Lemlist | | Cold Emailing
 Salesloft | Sales Loft | Sales Development, Cold Emailing
 # category: sales/selling
-Sales | sales representative, salesperson, sales rep | B2B Sales, Inside Sales, Negotiation | ambiguous
+Sales | sales representative, salesperson, sales rep | B2B Sales, Inside Sales, Negotiation | ambiguous, generic
 B2B Sales | business-to-business sales, enterprise sales | Sales, Account Management, Consultative Selling
 Inside Sales | inside sales representative | Sales, Telemarketing
 Sales Development | SDR, sales development representative, BDR | Lead Qualification, Cold Calling, Sales Prospecting
@@ -536,7 +536,7 @@ Virtual Assistance | virtual assistant, VA, virtual admin support | Administrati
 Administrative Support | administrative assistant, admin assistant, office administration, admin support | Virtual Assistance, Data Entry, Document Formatting
 Executive Assistance | executive assistant, executive support | Calendar Management, Email Management, Travel Planning
 Personal Assistance | personal assistant, personal errands management | Virtual Assistance, Travel Planning
-Email Management | inbox management, email handling, inbox zero | Virtual Assistance, Calendar Management, Microsoft Outlook
+Email Management | inbox management, email handling, inbox zero, ~Email, Gmail Management | Virtual Assistance, Calendar Management, Microsoft Outlook | ambiguous
 Calendar Management | diary management, appointment scheduling, calendar scheduling | Email Management, Executive Assistance, Calendly
 Travel Planning | travel arrangements, travel booking, itinerary planning | Executive Assistance, Event Planning
 Data Entry | data entry clerk, data input, online data entry | Microsoft Excel, Google Sheets, Typing, Web Research
@@ -569,8 +569,8 @@ Legal Transcription | legal transcriptionist, court transcription | Transcriptio
 Closed Captioning | captioning, closed captions, CART captioning | Subtitling, Transcription
 Express Scribe | Express Scribe Transcription | Transcription
 # category: admin/office-tools
-Microsoft Excel | Excel, MS Excel, Microsoft Office Excel, Excel spreadsheets | Excel Formulas, Pivot Tables, Google Sheets, Data Entry | ambiguous
-Excel Formulas | Excel functions, VLOOKUP, XLOOKUP, INDEX MATCH | Microsoft Excel, Pivot Tables
+Microsoft Excel | Excel, MS Excel, Microsoft Office Excel, Excel spreadsheets, ~Spreadsheet, ~Spreadsheets | Excel Formulas, Pivot Tables, Google Sheets, Data Entry | ambiguous
+Excel Formulas | Excel functions, VLOOKUP, XLOOKUP, INDEX MATCH, Excel Formula | Microsoft Excel, Pivot Tables
 Pivot Tables | pivot table, PivotTables | Microsoft Excel, Excel Formulas
 Excel Dashboards | Excel dashboard, spreadsheet dashboards | Microsoft Excel, Pivot Tables
 Google Sheets | Gsheets, Google Spreadsheets, Google Sheet | Microsoft Excel, Google Workspace
@@ -581,7 +581,7 @@ Microsoft Office | MS Office, Microsoft 365, Office 365, O365, Microsoft Office 
 Microsoft OneNote | OneNote | Microsoft Office
 Microsoft Teams | MS Teams, Teams | Microsoft Office | ambiguous
 Microsoft Visio | Visio | Process Mapping, Technical Drawing
-Google Workspace | G Suite, GSuite, Google Apps | Google Sheets, Google Docs, Google Slides
+Google Workspace | G Suite, GSuite, Google Apps, ~Gmail, Gmail API | Google Sheets, Google Docs, Google Slides
 Google Docs | Google Doc | Google Workspace, Document Formatting
 Google Slides | | Presentation Design, Google Workspace
 Google Forms | | Survey Design, Google Workspace
@@ -839,10 +839,10 @@ Procore | | Construction Management
 Electrical Engineering | electrical engineer | Electrical Design, Circuit Design, Power Systems Engineering
 Electrical Design | electrical drawings, electrical plans, electrical layouts | Electrical Engineering, MEP Engineering, Lighting Design
 Lighting Design | lighting layouts, photometric plans, lighting designer | Electrical Design
-Circuit Design | schematic design, electronic circuit design, electronics design | PCB Design, Analog Circuit Design, Circuit Simulation
+Circuit Design | schematic design, electronic circuit design, electronics design, ~Electronics, Electronic Design | PCB Design, Analog Circuit Design, Circuit Simulation
 Analog Circuit Design | analog design | Circuit Design
 Circuit Simulation | SPICE simulation, LTspice, circuit simulations | Circuit Design
-PCB Design | printed circuit board design, PCB layout, PCB designer | Altium Designer, KiCad, Circuit Design
+PCB Design | printed circuit board design, PCB layout, PCB designer, PCB | Altium Designer, KiCad, Circuit Design
 Altium Designer | Altium | PCB Design
 KiCad | KiCAD EDA | PCB Design
 Autodesk Eagle | EAGLE PCB, Eagle CAD | PCB Design
@@ -1038,10 +1038,10 @@ Workday HCM | Workday, Workday HR | HRIS | ambiguous
 
   "business-management": `
 # category: management/project
-Project Management | project manager, project mgmt, project management services | Project Planning, Agile Project Management, Risk Management, Stakeholder Management
+Project Management | project manager, project mgmt, project management services, Technical Project Management, IT Project Management, Project Workflows | Project Planning, Agile Project Management, Risk Management, Stakeholder Management
 Project Coordination | project coordinator, project assistant | Project Management
 Project Planning | project plans, project scheduling | Gantt Charts, Project Management
-Agile Project Management | Agile, agile methodology, agile methodologies | Scrum, Kanban, Project Management | ambiguous
+Agile Project Management | Agile, agile methodology, agile methodologies, Agile Software Development, Agile Development | Scrum, Kanban, Project Management | ambiguous
 Scrum | Scrum methodology, Scrum framework, Scrum master | Agile Project Management, Kanban
 Kanban | Kanban method | Agile Project Management, Scrum
 Waterfall Project Management | waterfall methodology | Project Management
@@ -1058,7 +1058,7 @@ Smartsheet | | Project Management
 Product Management | product manager, product owner | Product Roadmapping, Requirements Gathering
 Product Roadmapping | product roadmap, roadmapping, roadmap planning | Product Management
 Requirements Gathering | requirements analysis, requirements elicitation | Business Analysis, Product Management
-Business Analysis | business analyst, business requirements analysis | Requirements Gathering, Process Mapping
+Business Analysis | business analyst, business requirements analysis, Requirements Specification, Use Case Diagram, ~Flowchart, ~Flowcharts | Requirements Gathering, Process Mapping
 # category: management/operations
 Operations Management | operations manager, business operations | Business Process Improvement, Supply Chain Management
 Business Process Improvement | process improvement, BPI, process optimization | Process Mapping, Six Sigma, Lean Management
@@ -1184,7 +1184,7 @@ Educational Content Writing | educational writing, educational content | Curricu
 Assessment Writing | test item writing, quiz writing, exam writing, question writing | Curriculum Development
 Corporate Training | employee training, staff training, training delivery, corporate trainer | Learning and Development, Workshop Facilitation
 Public Speaking | presentation skills, keynote speaking, public speaker | Speech Writing, Corporate Training
-Learning Management Systems | LMS, LMS administration | Canvas LMS, Instructional Design
+Learning Management Systems | LMS, LMS administration, Learning Management System | Canvas LMS, Instructional Design
 Articulate Storyline | Storyline, Articulate Storyline 360 | E-Learning Development | ambiguous
 Articulate Rise | Rise 360 | E-Learning Development
 Adobe Captivate | Captivate | E-Learning Development | ambiguous
@@ -1238,5 +1238,46 @@ Order Fulfillment | fulfillment management, order fulfilment | Order Processing,
 Returns Management | returns processing, refunds handling, returns and refunds | Order Fulfillment, Customer Support
 Review Management | review generation, online reviews, customer reviews management | Reputation Management, Google Business Profile
 ShipStation | Ship Station | Order Fulfillment
+`,
+  "business-industry": `
+// Industry and client-type tags marketplaces attach to posts ("Startup Company", "Tech & IT"):
+// domain experience, never a tool: generic, and their aliases are tag aliases ('healthcare' in prose
+// describes the client, not a skill).
+# category: industry/domain
+Startup Experience | ~Startup Company, ~Startup, ~Startups, ~Early-Stage Startup | Small Business Experience | generic
+Small Business Experience | ~Small Business, ~Small Businesses, ~Business with 1-9 Employees, ~Business with 10-99 Employees, ~SMB | Startup Experience | generic
+Enterprise Experience | ~Business with 100-999 Employees, ~Business with 1000+ Employees, ~Enterprise Clients, ~Large Enterprise | Small Business Experience | generic
+Tech Industry | ~Tech & IT, ~Technology Industry, ~IT Industry, ~SaaS Industry | Startup Experience | generic
+Healthcare Industry | ~Healthcare, ~Health Care, ~Medical Industry, ~Healthcare & Medical, ~Health & Medical, ~HealthTech, ~Health Tech | Health & Fitness Industry | generic
+Health & Fitness Industry | ~Health & Fitness, ~Fitness Industry, ~Wellness, ~Health & Wellness | Healthcare Industry | generic
+Education Industry | ~Education, ~EdTech, ~Education & Training, ~Ed Tech | | generic
+Real Estate Industry | ~Real Estate, ~Property, ~PropTech, ~Real Estate & Construction | | generic
+Finance Industry | ~Finance & Accounting, ~Finance & Banking, ~Financial Services, ~Banking, ~Insurance, ~InsurTech | | generic
+Retail Industry | ~Retail & Consumer Goods, ~Retail, ~Consumer Goods, ~CPG | | generic
+Media & Entertainment Industry | ~Media & Entertainment, ~Entertainment, ~Media, ~Music, ~Film & Television | | generic
+Travel & Hospitality Industry | ~Travel & Hospitality, ~Travel, ~Hospitality, ~Tourism, ~Restaurant, ~Restaurants, ~Food & Beverage | | generic
+Nonprofit Industry | ~Nonprofit, ~Non-Profit, ~Nonprofit Organization, ~NGO, ~Charity | | generic
+Gaming Industry | ~Gaming, ~Games Industry, ~iGaming, ~Online Gaming | | generic
+Automotive Industry | ~Automotive, ~Auto Industry, ~Automotive & Transportation | | generic
+Manufacturing Industry | ~Manufacturing & Construction, ~Manufacturing, ~Construction Industry, ~Industrial | | generic
+Legal Industry | ~Legal Services, ~Law Firm, ~LegalTech | | generic
+Logistics Industry | ~Logistics & Transportation, ~Transportation, ~Supply Chain Industry | | generic
+Government Industry | ~Government & Public Sector, ~Public Sector, ~Government, ~GovTech | | generic
+Energy Industry | ~Energy & Utilities, ~Energy, ~Utilities, ~CleanTech | | generic
+Agriculture Industry | ~Agriculture, ~AgTech, ~Farming | | generic
+B2B Experience | ~B2B, ~Business to Business, ~B2B Sales Experience | Small Business Experience | generic
+B2C Experience | ~B2C, ~Business to Consumer, ~Consumer Apps | Retail Industry | generic
+`,
+  "business-soft-skills": `
+// Personal skills clients tag posts with: tag aliases only, the words are everyday English in prose.
+# category: soft-skills/general
+Communication Skills | ~Communication, ~Communications, ~Written Communication, ~Verbal Communication, ~Clear Communication | Teamwork Skills | generic
+Problem Solving | ~Problem-Solving, ~Problem Solver, ~Analytical Problem Solving | Critical Thinking | generic
+Critical Thinking | ~Analytical Thinking, ~Analytical Skills | Problem Solving | generic
+Time Management | ~Deadline Management, ~Meeting Deadlines | Communication Skills | generic
+Attention to Detail | ~Detail-Oriented, ~Detail Oriented | Problem Solving | generic
+Teamwork Skills | ~Teamwork, ~Team Player, ~Collaboration Skills | Communication Skills | generic
+Leadership Skills | ~Leadership, ~Technical Leadership, ~Leading Teams | Teamwork Skills | generic
+Creative Thinking | ~Creativity | Problem Solving | generic
 `,
 };

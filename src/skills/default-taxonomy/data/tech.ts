@@ -59,12 +59,22 @@ Bash | Bash Scripting, Bash Script, Bash Shell | Shell Scripting, Linux | ambigu
 PowerShell | PowerShell Scripting, Powershell Script | Windows Server, Active Directory, Shell Scripting
 
 # category: software/engineering
+Physics | Physics Simulation, Applied Physics | Mathematics | generic, ambiguous
+Mathematics | ~Math, ~Maths, Applied Mathematics, Discrete Mathematics | Statistics | generic, ambiguous
+Computer Science | CS, Computer Science Fundamentals | Algorithms, Data Structures | generic
+CSV | CSV Files, CSV Import, CSV Export, CSV Processing | Data Entry | ambiguous
+PDF Processing | PDF, ~PDFs, PDF Generation, PDF Parsing, PDF Forms | Python | ambiguous
+Visual Studio Code | VS Code, ~VSCode, VS Code Extensions | TypeScript
+Visual Studio | Microsoft Visual Studio, VS2022, Visual Studio IDE | C#, .NET
+MVP Development | MVP, Minimum Viable Product, Startup MVP | Interactive Prototyping, Software Development
+Bot Development | ~Bots, Bot Developer, Bot Programming, Automation Bot, Automation Bots | Chatbot Development, Telegram Bot Development, Discord Bot Development, Trading Bot Development | generic
+Software Development | ~Software Engineering, ~Software Developer, ~Software Engineer, Custom Software Development, ~Programming, ~Coding, ~Application Development, Business Applications Development, ~Scripting, Scripts & Utilities, Script Development, Utility Scripts | Software Architecture, Debugging | generic
 Object-Oriented Programming | OOP, Object Oriented Programming, OOPs Concepts | Java, C#, Design Patterns
 Functional Programming | Functional Programming Paradigm | Haskell, Scala, Elixir, Clojure
 Algorithms | Algorithm Design, Algorithm Development | Data Structures
 Data Structures | Data Structures and Algorithms, DSA | Algorithms
 Design Patterns | Software Design Patterns, GoF Design Patterns | Object-Oriented Programming, Software Architecture
-Software Architecture | Application Architecture, Solution Architecture | System Design, Microservices, Design Patterns
+Software Architecture | Application Architecture, Solution Architecture, Software Design, Solution Architecture Consultation, Software Architecture Design | System Design, Microservices, Design Patterns
 System Design | Systems Design | Software Architecture, Distributed Systems
 Microservices | Microservices Architecture, Microservice Architecture, Micro Services | Docker, Kubernetes, API Development, Event-Driven Architecture
 Distributed Systems | Distributed Computing | Microservices, Apache Kafka
@@ -77,7 +87,7 @@ Behavior-Driven Development | BDD, Behaviour-Driven Development, Behavior Driven
 Refactoring | Code Refactoring | Legacy Code Modernization, Code Review
 Legacy Code Modernization | Legacy Modernization, Application Modernization, Legacy System Migration | Refactoring, Cloud Migration
 Code Review | Code Reviews, Code Audit | Refactoring, Git
-Debugging | Bug Fixing, Bug Fixes, Troubleshooting Code | Code Review
+Debugging | Bug Fixing, Bug Fixes, Troubleshooting Code, Bug Fix, Bug Fixing Services, Error Detection, ~Troubleshooting | Code Review | generic
 Performance Optimization | Performance Tuning, Code Optimization, Application Performance | Caching, Query Optimization
 Caching | Cache, Application Caching | Redis, Memcached, CDN
 Multithreading | Concurrency, Concurrent Programming, Parallel Programming | Distributed Systems, C++, Java
@@ -91,15 +101,15 @@ GitLab | | Git, GitLab CI
 Bitbucket | | Git, Bitbucket Pipelines
 Subversion | SVN, Apache Subversion | Version Control, Git
 Internationalization | i18n, l10n, Software Localization, Localization Engineering | JavaScript, React
-SaaS Development | SaaS Application Development, Multi-Tenant SaaS, Multi-Tenant Architecture | Software Architecture, Stripe, Full-Stack Development
+SaaS Development | SaaS Application Development, Multi-Tenant SaaS, Multi-Tenant Architecture | Software Architecture, Stripe, Full-Stack Development | generic
 Open Source Development | Open Source, Open-Source Contribution, OSS | Git, GitHub
 `,
   "software-web-frontend": `
 # category: software/web
-Web Development | Web Dev, Website Development, Web Application Development, Web App Development | HTML, CSS, JavaScript, Front-End Development, Back-End Development
-Front-End Development | Frontend Development, Front End Development, Frontend, Front-End, Frontend Engineering | HTML, CSS, JavaScript, React
-Back-End Development | Backend Development, Back End Development, Backend, Back-End, Server-Side Development | API Development, Node.js, SQL
-Full-Stack Development | Full Stack Development, Fullstack Development, Full-Stack, Full Stack, Fullstack | Front-End Development, Back-End Development, MERN Stack
+Web Development | Web Dev, Website Development, Web Application Development, Web App Development, Web Application, Web Applications, Web App, Website, Websites, Custom Web Development, Web Service, Web Services Development, Admin Panel, Web Portal, Customer Portal, Web Page, ~Webpage, Web Pages, Web Framework, Web Frameworks | HTML, CSS, JavaScript, Front-End Development, Back-End Development | generic
+Front-End Development | Frontend Development, Front End Development, Frontend, Front-End, Frontend Engineering | HTML, CSS, JavaScript, React | generic
+Back-End Development | Backend Development, Back End Development, Backend, Back-End, Server-Side Development | API Development, Node.js, SQL | generic
+Full-Stack Development | Full Stack Development, Fullstack Development, Full-Stack, Full Stack, Fullstack | Front-End Development, Back-End Development, MERN Stack | generic
 MERN Stack | MERN | MongoDB, Express.js, React, Node.js
 MEAN Stack | MEAN Stack Development | MongoDB, Express.js, Angular, Node.js
 LAMP Stack | LAMP Server | Linux, Apache HTTP Server, MySQL, PHP
@@ -160,8 +170,8 @@ Babel | Babel.js, BabelJS | JavaScript, Webpack | ambiguous
 esbuild | | JavaScript, Vite
 Gulp.js | Gulp, GulpJS | JavaScript | ambiguous
 npm | Node Package Manager, npm Packages | Node.js
-Responsive Web Design | Responsive Design, Mobile-First Design, Mobile Responsive | CSS, HTML
-Web Accessibility | WCAG, a11y, WAI-ARIA, Section 508, ADA Compliance | HTML, Accessibility Testing
+Responsive Web Design | Responsive Design, Mobile-First Design, Mobile Responsive, Mobile First, Adaptive Web Design | CSS, HTML
+Web Accessibility | WCAG, a11y, WAI-ARIA, Section 508, ADA Compliance, ~Accessibility | HTML, Accessibility Testing
 Cross-Browser Compatibility | Browser Compatibility | CSS, Cross-Browser Testing
 Progressive Web Apps | PWA, PWAs, Progressive Web App, Service Workers | JavaScript, React
 Single-Page Applications | SPA, SPAs, Single Page Application, Single Page Applications | React, Vue.js, Angular | ambiguous
@@ -185,14 +195,14 @@ Framer Motion | Motion for React | React, Web Animation
 Web Animation | CSS Animation, CSS Animations, JavaScript Animation | CSS, GSAP
 Storybook | Storybook.js | React, Vue.js | ambiguous
 Micro Frontends | Micro-Frontends, Microfrontends, Module Federation | React, Webpack
-Web Performance Optimization | Website Speed Optimization, Page Speed Optimization, Core Web Vitals, PageSpeed Optimization, Site Speed Optimization | Caching, CDN, Google Lighthouse
+Web Performance Optimization | Website Speed Optimization, Page Speed Optimization, Core Web Vitals, PageSpeed Optimization, Site Speed Optimization, Website Optimization, Site Optimization, WordPress Optimization, Website Performance | Caching, CDN, Google Lighthouse
 Google Lighthouse | Lighthouse Audit, Lighthouse Score | Web Performance Optimization
 Design to HTML Conversion | PSD to HTML, Figma to HTML, XD to HTML, Sketch to HTML, Figma to Code, Design to Code | HTML, CSS, Responsive Web Design
 HTML Email Development | HTML Email, HTML Emails, Email Template Coding, Email Template Development, MJML | HTML, CSS
-Chrome Extension Development | Chrome Extensions, Chrome Extension, Browser Extension Development, Browser Extensions, Firefox Add-ons | JavaScript
+Chrome Extension Development | Chrome Extensions, Chrome Extension, Browser Extension Development, Browser Extensions, Firefox Add-ons, Firefox Extension, Firefox Add-on, Browser Add-on, Edge Extension, Google Chrome Extension | JavaScript
 Leaflet.js | Leaflet, LeafletJS | JavaScript, Mapbox, OpenLayers | ambiguous
 Mapbox | Mapbox GL, Mapbox GL JS | Leaflet.js, Google Maps API
-Google Maps API | Google Maps Platform, Google Maps JavaScript API, Google Places API | JavaScript, Mapbox
+Google Maps API | Google Maps Platform, Google Maps JavaScript API, Google Places API, Google Maps, ~Maps, Map Integration, Map Plugin, Google Earth, Maps API | JavaScript, Mapbox
 OpenLayers | | Leaflet.js, GIS
 `,
   "software-web-backend": `
@@ -261,14 +271,17 @@ Actix | Actix Web, Actix-web | Rust
 Axum | | Rust, Tokio
 Tokio | | Rust
 Hasura | | GraphQL, PostgreSQL
-Firebase | Google Firebase, Firebase Realtime Database, Firebase Auth | Google Firestore, Flutter, Google Cloud Platform
+Firebase | Google Firebase, Firebase Realtime Database, Firebase Auth, Firebase Cloud Functions, Realtime Database | Google Firestore, Flutter, Google Cloud Platform
 Supabase | | PostgreSQL, Firebase
 Appwrite | | Firebase
 PocketBase | | Go, SQLite
 `,
   "software-mobile": `
 # category: software/mobile
-Mobile App Development | Mobile Development, Mobile Application Development, App Development, Mobile Apps | iOS Development, Android Development, Flutter, React Native
+Wearable App Development | ~Smartwatch, Smartwatch App, ~Wearables | watchOS Development, Wear OS
+Smart TV App Development | ~Smart TV, TV Apps, ~TV Set, Android TV, ~tvOS, Apple TV, ~Tizen, webOS TV, ~Over-the-Top Media, ~OTT | Roku Development
+Roku Development | ~Roku, ~BrightScript, ~SceneGraph, Roku Channel Development | Smart TV App Development
+Mobile App Development | Mobile Development, Mobile Application Development, App Development, Mobile Apps, ~Smartphone, Smartphone App, Smartphone App Development, ~Mobile App, Hybrid App Development, Native App Development, Mobile App Improvement, Mobile App Redesign, Mobile App Bug Fix, AI Mobile App Development, Cross-Platform App Development, Cross-Platform Development, ~Tablet, ~iPad, iPad App, Tablet App, Hybrid App, App Feature Development, Mobile App Feature | iOS Development, Android Development, Flutter, React Native | generic
 iOS Development | iOS, iOS App Development, iPhone App Development, iPad App Development, iPhone Development | Swift, Xcode, SwiftUI, Objective-C
 Android | Android Development, Android App Development, Android Apps, Android Developer | Kotlin, Java, Android Studio, Jetpack Compose
 SwiftUI | Swift UI | Swift, iOS Development
@@ -282,7 +295,7 @@ CocoaPods | | iOS Development, Swift Package Manager
 Swift Package Manager | SwiftPM, SPM | Swift, iOS Development
 TestFlight | | iOS Development, App Store Deployment
 App Store Deployment | App Store Submission, App Store Connect, iOS App Publishing | iOS Development, TestFlight
-Google Play Publishing | Google Play Console, Play Store Submission, Play Store Publishing | Android Development
+Google Play Publishing | Google Play Console, Play Store Submission, Play Store Publishing, Google Play, Google Play Store, Play Store | Android Development
 In-App Purchases | In-App Purchase, IAP, In-App Billing, StoreKit, RevenueCat | iOS Development, Android Development
 Push Notifications | Push Notification, APNs, Firebase Cloud Messaging, FCM, OneSignal | Firebase, Mobile App Development
 Jetpack Compose | Android Jetpack Compose | Android Development, Kotlin
@@ -308,7 +321,9 @@ Fastlane | | iOS Development, CI/CD
 Mobile Deep Linking | Deep Linking, Universal Links, App Links, Branch.io | Mobile App Development
 
 # category: software/desktop
-Desktop Application Development | Desktop Apps, Desktop Development, Desktop Applications, Desktop Software | Electron, Qt, WPF
+Windows | Microsoft Windows, Windows OS, Windows 10, Windows 11, Windows Desktop | Windows Server | ambiguous
+GStreamer |  | FFmpeg
+Desktop Application Development | Desktop Apps, Desktop Development, Desktop Applications, Desktop Software, Standalone Application, Desktop Software Development, Windows Application, Desktop Application | Electron, Qt, WPF | generic
 Electron | Electron.js, ElectronJS | JavaScript, Node.js | ambiguous
 Tauri | | Rust, JavaScript
 Qt | Qt Framework, Qt5, Qt6 | C++, PyQt, QML
@@ -331,7 +346,12 @@ Office Add-ins | Office Add-in Development, Excel Add-ins, Outlook Add-ins, Word
 `,
   "software-apis": `
 # category: software/apis
-API Development | API Design, Web API Development, API, APIs, Web APIs | REST API, GraphQL, OpenAPI
+Geolocation | GPS, GPS Tracking, Location-Based Service, Location-Based Services, Location Services, ~Geofencing | Google Maps API
+Zoom API | ~Zoom, Zoom SDK, Zoom Integration, Zoom Apps | Video Streaming Development | ambiguous
+Chat Application Development | Chat App, Chat Application, Chat Applications, Messaging App, Messaging System, Chat & Messaging Software, Chat Plugin, Chat Setup, Real-Time Chat, In-App Chat | Video Streaming Development
+Google APIs | Google API, Google Cloud APIs, Google Search API, Google Maps API Integration | API Integration
+HTTP | HTTP/2, HTTP Protocol, HTTP API | REST API
+API Development | API Design, Web API Development, API, APIs, Web APIs | REST API, GraphQL, OpenAPI | generic
 REST API | RESTful API, RESTful APIs, REST APIs, RESTful, REST, RESTful Web Services | API Development, JSON, OpenAPI | ambiguous
 GraphQL | Graph QL | Apollo GraphQL, API Development
 Apollo GraphQL | Apollo, Apollo Client, Apollo Server | GraphQL, React | ambiguous
@@ -344,7 +364,7 @@ XSLT | XPath, XQuery | XML
 JSON | JSON Schema | REST API, JavaScript
 OpenAPI | Swagger, OpenAPI Specification, Swagger UI | REST API, API Documentation
 API Documentation | API Docs | OpenAPI
-API Integration | Third-Party API Integration, Third Party API Integration, API Integrations, Third-Party Integrations | REST API, Webhooks
+API Integration | Third-Party API Integration, Third Party API Integration, API Integrations, Third-Party Integrations | REST API, Webhooks | generic
 Webhooks | Webhook | API Integration, Workflow Automation
 WebSockets | WebSocket, Web Sockets | Socket.IO, Node.js
 WebRTC | | WebSockets, JavaScript
@@ -356,24 +376,24 @@ NATS | NATS.io | Microservices, Go
 Twilio | Twilio API, Twilio SMS, Twilio Voice | API Integration, WhatsApp Business API
 Transactional Email | Email API, SendGrid, Mailgun, Postmark, Amazon SES, AWS SES | API Integration
 Stripe | Stripe API, Stripe Integration, Stripe Connect | Payment Gateway Integration | ambiguous
-Facebook Graph API | Meta Graph API, Facebook API, Instagram Graph API, Instagram API | API Integration
+Facebook Graph API | Meta Graph API, Facebook API, Instagram Graph API, Instagram API, ~Facebook, Facebook Development, Facebook Integration, Meta API | API Integration
 Google Sheets API | Sheets API | Google Apps Script, API Integration
 Microsoft Graph API | Microsoft Graph, MS Graph | Microsoft 365 Administration, API Integration
 Slack API | Slack App Development, Slack Bot, Slack Bots | API Integration, Node.js
-Telegram Bot Development | Telegram Bot, Telegram Bots, Telegram Bot API | Python, API Integration
-Discord Bot Development | Discord Bot, Discord Bots, Discord.js, discord.py | Python, JavaScript
-WhatsApp Business API | WhatsApp API, WhatsApp Cloud API, WhatsApp Bot, WhatsApp Integration | Twilio, Chatbot Development
+Telegram Bot Development | Telegram Bot, Telegram Bots, Telegram Bot API, Telegram API, ~Telegram, Telegram Mini App | Python, API Integration
+Discord Bot Development | Discord Bot, Discord Bots, Discord.js, discord.py, ~Discord | Python, JavaScript
+WhatsApp Business API | WhatsApp API, WhatsApp Cloud API, WhatsApp Bot, WhatsApp Integration, ~WhatsApp | Twilio, Chatbot Development
 QuickBooks API | QuickBooks Online API, QBO API, Intuit API, QuickBooks Integration | API Integration
 Plaid | Plaid API | API Integration, Fintech Development | ambiguous
 Amazon SP-API | Amazon Selling Partner API, Amazon MWS, Amazon MWS API | API Integration
 EDI | Electronic Data Interchange, X12, EDIFACT | API Integration
 HL7 | FHIR, HL7 FHIR, HL7 v2 | API Integration
-Video Streaming Development | HLS, HTTP Live Streaming, RTMP, Video Streaming, MPEG-DASH | FFmpeg, WebRTC
+Video Streaming Development | HLS, HTTP Live Streaming, RTMP, Video Streaming, MPEG-DASH, ~Streaming, Video Stream, Streaming Platform, Video Conferencing, Live Video | FFmpeg, WebRTC | ambiguous
 FFmpeg | | Video Streaming Development
 `,
   "software-testing": `
 # category: software/testing
-Software Testing | QA, QA Testing, Software QA, Software Quality Assurance, QA Engineering | Manual Testing, Test Automation
+Software Testing | QA, QA Testing, Software QA, Software Quality Assurance, QA Engineering, Bug Reports, Bug Reporting, Functional Testing, ~Testing, Test Plan, Test Design | Manual Testing, Test Automation | generic
 Manual Testing | Manual QA, Exploratory Testing | Software Testing, Test Planning
 Test Automation | Automation Testing, Automated Testing, QA Automation, Test Automation Frameworks | Selenium, Cypress, Playwright
 Test Planning | Test Plans, Test Case Design, Test Cases, Test Strategy | Software Testing
@@ -422,7 +442,9 @@ Contract Testing | Pact Testing, Pact.io | API Testing, Microservices
 `,
   "software-game-dev": `
 # category: software/game-dev
-Game Development | Game Dev, Gamedev, Video Game Development, Game Programming | Unity, Unreal Engine, Godot
+Construct | Construct 3, Construct 2 | HTML5 Game Development
+Gamification | Gamified Apps, Gamification Design | Game Design
+Game Development | Game Dev, Gamedev, Video Game Development, Game Programming, 2D Game, 3D Game, 2D Game Development, 3D Game Development, Game Prototype, Game Customization, Game Consultation | Unity, Unreal Engine, Godot | generic
 Unity | Unity3D, Unity 3D, Unity Engine, Unity Game Development | C#, Game Development | ambiguous
 Unreal Engine | Unreal, UE4, UE5, Unreal Engine 4, Unreal Engine 5 | C++, Game Development, Unreal Blueprints | ambiguous
 Unreal Blueprints | Blueprint Visual Scripting, UE Blueprints | Unreal Engine
@@ -437,18 +459,18 @@ PixiJS | Pixi.js | JavaScript, HTML5 Game Development
 RPG Maker | RPG Maker MZ, RPG Maker MV | Game Development
 Game Design | Game Mechanics, Gameplay Design | Game Development, Level Design
 Level Design | Level Designer | Game Design, Unity, Unreal Engine
-Multiplayer Game Development | Multiplayer Networking, Netcode, Photon Engine, Photon PUN, Mirror Networking | Unity, Unreal Engine
+Multiplayer Game Development | Multiplayer Networking, Netcode, Photon Engine, Photon PUN, Mirror Networking, ~Multiplayer, Online Multiplayer, ~Photon | Unity, Unreal Engine
 Shader Programming | Shaders, HLSL, GLSL, Shader Development, Shader Graph | OpenGL, Unity, WebGL
 OpenGL | OpenGL ES | C++, WebGL, Vulkan
 Vulkan | Vulkan API | C++, OpenGL
 DirectX | Direct3D, DirectX 12 | C++
-Minecraft Modding | Minecraft Plugins, Minecraft Mods, Spigot Plugins, Bukkit, Forge Modding, Fabric Modding | Java
-Steamworks | Steam Integration, Steam API, Steamworks SDK | Game Development
-Mobile Game Development | Mobile Games, Hyper-Casual Games | Unity, Game Development
+Minecraft Modding | Minecraft Plugins, Minecraft Mods, Spigot Plugins, Bukkit, Forge Modding, Fabric Modding, ~Minecraft, Minecraft Server | Java
+Steamworks | Steam Integration, Steam API, Steamworks SDK, ~Steam | Game Development
+Mobile Game Development | Mobile Games, Hyper-Casual Games, Mobile Game | Unity, Game Development
 
 # category: software/ar-vr
-Virtual Reality | VR, VR Development, Virtual Reality Development | Unity, Unreal Engine, Meta Quest Development
-Augmented Reality | AR Development, Augmented Reality Development, AR Apps | ARKit, ARCore, Unity
+Virtual Reality | VR, VR Development, Virtual Reality Development, ~Metaverse, AR & VR, AR & VR Development, AR/VR | Unity, Unreal Engine, Meta Quest Development
+Augmented Reality | AR Development, Augmented Reality Development, AR Apps, AR Application, AR Applications, AR App | ARKit, ARCore, Unity
 Meta Quest Development | Oculus, Oculus Development, Oculus Quest, Quest Development, Meta Quest | Virtual Reality, Unity
 visionOS Development | visionOS, Apple Vision Pro Development, Vision Pro | Swift, Augmented Reality
 ARCore | Google ARCore | Android Development, Augmented Reality
@@ -459,6 +481,7 @@ Vuforia | | Augmented Reality, Unity
 `,
   "software-blockchain": `
 # category: software/blockchain
+Cryptocurrency | ~Crypto, ~Cryptocurrencies, Crypto Asset, Crypto Token, Cryptocurrency Development, Crypto Exchange Platform, Crypto Exchange, Crypto Wallet, Cryptocurrency Mining | Blockchain, Bitcoin, Ethereum, Token Development
 Blockchain | Blockchain Development, Distributed Ledger Technology, DLT | Ethereum, Smart Contracts, Web3
 Smart Contracts | Smart Contract Development, Smart Contract | Solidity, Ethereum
 Solidity | | Ethereum, Smart Contracts, Hardhat
@@ -489,11 +512,14 @@ IPFS | InterPlanetary File System | Web3
 Zero-Knowledge Proofs | ZK Proofs, ZKP, zk-SNARKs, ZK-SNARK, zkSync | Cryptography, Ethereum
 
 # category: software/fintech
+TradeStation | ~EasyLanguage | Algorithmic Trading
+NinjaTrader | ~NinjaScript, Ninja Trader | Algorithmic Trading
+Forex Trading | FX Trading, ~Forex, Currency Trading, Derivatives Trading, Day Trading | MQL, Algorithmic Trading
 Fintech Development | Fintech, Financial Software Development, Banking Software | Payment Gateway Integration, Plaid
-Algorithmic Trading | Algo Trading, Quantitative Trading, Quant Trading, Automated Trading | Python, Trading Bot Development
+Algorithmic Trading | Algo Trading, Quantitative Trading, Quant Trading, Automated Trading, AI Trading, Trading Automation, Automated Trading Systems, Trading Platform, ~Arbitrage, Arbitrage Bot | Python, Trading Bot Development
 Trading Bot Development | Trading Bot, Trading Bots, Crypto Trading Bot, Crypto Bot | Python, Algorithmic Trading
 MQL | MQL4, MQL5, MetaTrader, MetaTrader 4, MetaTrader 5, MT4, MT5, Expert Advisor | Algorithmic Trading, Trading Bot Development
-Pine Script | TradingView Pine Script, TradingView Indicators, TradingView Strategy | Algorithmic Trading
+Pine Script | TradingView Pine Script, TradingView Indicators, TradingView Strategy, ~TradingView | Algorithmic Trading
 Interactive Brokers API | IBKR API, TWS API | Algorithmic Trading, Python
 `,
   "software-embedded": `
@@ -531,7 +557,7 @@ ROS | Robot Operating System, ROS2, ROS 2 | Robotics, C++, Python
 TinyML | Edge AI, Edge ML | Microcontrollers, Machine Learning, TensorFlow Lite
 
 # category: software/iot
-Internet of Things | IoT, IoT Development, IIoT, Industrial IoT | ESP32, MQTT, Raspberry Pi
+Internet of Things | IoT, IoT Development, IIoT, Industrial IoT, ~Sensors, Sensor Integration, Motion Sensor | ESP32, MQTT, Raspberry Pi
 MQTT | Mosquitto | Internet of Things, Node-RED
 Node-RED | NodeRED | Internet of Things, MQTT
 Zigbee | | Internet of Things, Home Automation, Z-Wave
@@ -539,15 +565,21 @@ Z-Wave | ZWave | Home Automation, Zigbee
 LoRaWAN | LoRa Radio, The Things Network | Internet of Things
 Bluetooth Low Energy | BLE, Bluetooth LE, Bluetooth, Bluetooth Development | Internet of Things, Nordic nRF | ambiguous
 RFID/NFC | RFID, NFC, NFC Development, RFID Integration | Internet of Things
-Home Automation | Smart Home Automation, Home Assistant, Smart Home Integration | Internet of Things, Zigbee
+Home Automation | Smart Home Automation, Home Assistant, Smart Home Integration, Smart Home | Internet of Things, Zigbee
 AWS IoT | AWS IoT Core, AWS IoT Greengrass | Internet of Things, AWS
 Azure IoT Hub | Azure IoT, Azure IoT Central | Internet of Things, Microsoft Azure
 `,
   "software-cms": `
 # category: software/cms
+Membership Website Development | Membership Site, Membership Sites, Membership Website, ~MemberPress, Membership Plugin, Paid Memberships Pro, WooCommerce Subscriptions | WordPress
+Form Development | ~Forms, Online Forms, Web Forms, Form Builder, ~Jotform, ~JotForm, Typeform Forms | Gravity Forms
+GoDaddy | GoDaddy Website Builder | Web Hosting
+Website Builders | Website Builder, Site Builder, Website Builders & CMS Consultation, Page Builders, Website Builders & CMS Software | Wix, Squarespace, Webflow | generic
+Gravity Forms |  | WordPress
+BuddyPress | ~BuddyBoss | WordPress
 WordPress | Wordpress Development, WP, WordPress Developer, WordPress Website | PHP, WooCommerce, Elementor, MySQL
-WordPress Theme Development | WordPress Themes, WordPress Theme Customization, Custom WordPress Theme, WP Theme Development | WordPress, PHP, CSS
-WordPress Plugin Development | WordPress Plugins, Custom WordPress Plugin, WP Plugin Development | WordPress, PHP
+WordPress Theme Development | WordPress Themes, WordPress Theme Customization, Custom WordPress Theme, WP Theme Development, Theme Development, Theme Customization, WordPress Theme, Custom Post Types | WordPress, PHP, CSS
+WordPress Plugin Development | WordPress Plugins, Custom WordPress Plugin, WP Plugin Development, WordPress Plugin, Plugin Development, WordPress Plugin Customization | WordPress, PHP
 WooCommerce | Woo Commerce, WooCommerce Development | WordPress, E-commerce Development
 Elementor | Elementor Pro | WordPress
 Divi | Divi Builder, Divi Theme | WordPress
@@ -584,7 +616,7 @@ Carrd | | No-Code Development
 `,
   "software-ecommerce": `
 # category: software/ecommerce
-E-commerce Development | Ecommerce Development, E-commerce Website Development, Online Store Development, Ecommerce Website | Shopify, WooCommerce, Magento
+E-commerce Development | Ecommerce Development, E-commerce Website Development, Online Store Development, Ecommerce Website, ~Ecommerce, ~E-commerce, ~Online Store, ~Ecommerce Platform, ~E-commerce Platform | Shopify, WooCommerce, Magento | generic
 Shopify | Shopify Development, Shopify Store Setup, Shopify Developer | Liquid, Shopify Theme Development, E-commerce Development
 Shopify Theme Development | Shopify Themes, Shopify Theme Customization, Shopify Online Store 2.0 | Shopify, Liquid
 Shopify App Development | Shopify Apps, Shopify Plugin Development, Shopify API | Shopify, Node.js, Remix
@@ -601,8 +633,8 @@ commercetools | | E-commerce Development, Headless CMS
 Medusa.js | MedusaJS | Node.js, E-commerce Development
 Ecwid | | E-commerce Development
 Multi-Vendor Marketplace Development | Marketplace Development, Multi-Vendor Marketplace, Dokan, WCFM | WooCommerce, E-commerce Development
-Payment Gateway Integration | Payment Integration, Payment Gateways, Payment Processing Integration | Stripe, PayPal API, Braintree
-PayPal API | PayPal Integration, PayPal Checkout, PayPal REST API | Payment Gateway Integration
+Payment Gateway Integration | Payment Integration, Payment Gateways, Payment Processing Integration, Payment Functionality, Payment Processing, Payment Integration Development, Online Payments, Payment Gateway, Payment Plugin, Payment Systems, Point of Sale & Payment Systems | Stripe, PayPal API, Braintree
+PayPal API | PayPal Integration, PayPal Checkout, PayPal REST API, ~PayPal, PayPal Development, PayPal Plugin | Payment Gateway Integration
 Braintree | Braintree Payments | Payment Gateway Integration
 Square API | Square Integration, Square Payments API | Payment Gateway Integration
 Razorpay | | Payment Gateway Integration
@@ -615,7 +647,7 @@ Subscription Billing | Recurring Billing, Chargebee, Recurly, Stripe Billing | S
   "software-crm-erp": `
 # category: software/crm
 Salesforce | SFDC, Salesforce.com, Salesforce CRM, Salesforce Platform | Apex, Salesforce Development, Salesforce Administration
-Salesforce Development | Salesforce Developer, Force.com Development, Force.com | Apex, Lightning Web Components, SOQL
+Salesforce Development | Salesforce Developer, Force.com Development, Force.com, Salesforce App Development | Apex, Lightning Web Components, SOQL
 Salesforce Administration | Salesforce Admin, Salesforce Configuration | Salesforce, Salesforce Flow
 Apex | Salesforce Apex, Apex Triggers | Salesforce Development, SOQL | ambiguous
 Lightning Web Components | LWC | Salesforce Development, JavaScript
@@ -635,7 +667,7 @@ HubSpot Development | HubSpot CMS, HubSpot CMS Development, HubL, HubSpot API, H
 CRM Integration | CRM Development, CRM Customization, CRM Implementation | Salesforce, HubSpot Development, Zoho CRM
 Zoho CRM | Zoho CRM Customization | CRM Integration, Zoho Creator
 Zoho Creator | Deluge Script, Zoho Deluge | Zoho CRM, No-Code Development
-Microsoft Dynamics 365 | Dynamics 365, D365, Dynamics CRM, MS Dynamics, Microsoft Dynamics CRM, Dynamics 365 CE | Microsoft Power Platform, C#
+Microsoft Dynamics 365 | Dynamics 365, D365, Dynamics CRM, MS Dynamics, Microsoft Dynamics CRM, Dynamics 365 CE, Microsoft Dynamics, Microsoft Dynamics ERP, Dynamics ERP | Microsoft Power Platform, C#
 ServiceNow | Service Now, ServiceNow Development, ServiceNow Admin | IT Service Management, JavaScript
 Jira Administration | Jira Admin, Jira Configuration, Jira Automation, Jira Service Management | Atlassian Plugin Development
 Atlassian Plugin Development | Jira Plugin Development, Atlassian Forge, Atlassian Connect, Confluence Plugin Development | Jira Administration, Java
@@ -687,7 +719,7 @@ Make.com | Integromat, Make (Integromat) | Zapier, Workflow Automation
 n8n | n8n.io | Workflow Automation, AI Agents
 Pabbly Connect | Pabbly | Zapier
 IFTTT | | Zapier
-Workflow Automation | Business Process Automation, Process Automation, Automation Workflows, Workflow Design | Zapier, Make.com, n8n, Power Automate
+Workflow Automation | Business Process Automation, Process Automation, Automation Workflows, Workflow Design, Automated Workflow, Automated Workflows, ~Automation, Process Automation Development, System Automation | Zapier, Make.com, n8n, Power Automate
 Microsoft Power Platform | Power Platform | Power Apps, Power Automate, Power BI, Dataverse
 Power Apps | PowerApps, Microsoft Power Apps, Canvas Apps, Model-Driven Apps | Microsoft Power Platform, Power Automate
 Power Automate | Microsoft Flow, MS Flow, Power Automate Desktop, Microsoft Power Automate | Power Apps, Workflow Automation
@@ -704,6 +736,8 @@ Botpress | | Chatbot Development
 `,
   "data-databases": `
 # category: data/databases
+Realm Database | ~Realm, MongoDB Realm | MongoDB
+Database Development | ~Database, ~Databases, Database Programming, Database Architecture, Database Integration, NoSQL Database, Database Setup, Database Management System, DBMS, Data Table | SQL, Database Design, Database Administration | generic
 SQL | Structured Query Language, SQL Queries, SQL Programming | MySQL, PostgreSQL, Database Design
 MySQL | My SQL, MySQL Database | SQL, PHP, MariaDB
 PostgreSQL | Postgres, Postgre, PostgresSQL, Postgres SQL | SQL, PostGIS, PL/pgSQL
@@ -744,7 +778,7 @@ Amazon Aurora | AWS Aurora, Aurora MySQL, Aurora PostgreSQL | AWS, MySQL, Postgr
 Google Cloud SQL | Cloud SQL | Google Cloud Platform, MySQL, PostgreSQL
 Azure SQL Database | Azure SQL, Azure SQL DB | Microsoft Azure, Microsoft SQL Server
 Database Design | Database Schema Design, Database Modeling, Relational Database Design, Schema Design, ERD | SQL, Data Modeling
-Database Administration | DBA, DB Administration, Database Management | SQL, Query Optimization, Backup and Recovery | ambiguous
+Database Administration | DBA, DB Administration, Database Management, Database Maintenance | SQL, Query Optimization, Backup and Recovery | ambiguous
 Query Optimization | SQL Optimization, Query Tuning, SQL Performance Tuning, Database Optimization, Database Performance Tuning | SQL, Database Administration
 Database Migration | DB Migration, Database Migrations, Schema Migration | SQL, Data Migration
 Stored Procedures | Stored Procedure, SQL Stored Procedures, Database Triggers | SQL, T-SQL, PL/SQL
@@ -816,7 +850,7 @@ Trino | Presto, PrestoDB, PrestoSQL, Starburst | SQL, Data Lakes | ambiguous
 Pentaho | Pentaho Data Integration, Pentaho Kettle | ETL
 
 # category: data/scraping
-Web Scraping | Web Crawling, Data Scraping, Screen Scraping, Web Data Extraction, Web Crawler | Python, Scrapy, Beautiful Soup, Selenium
+Web Scraping | Web Crawling, Data Scraping, Screen Scraping, Web Data Extraction, Web Crawler, Data Extraction, ~Scraper, ~Scraping, Web Scraper | Python, Scrapy, Beautiful Soup, Selenium
 Scrapy | | Web Scraping, Python
 Beautiful Soup | BeautifulSoup, BS4, BeautifulSoup4 | Web Scraping, Python
 Apify | | Web Scraping, Puppeteer
@@ -824,7 +858,8 @@ Proxy Rotation | Rotating Proxies, Residential Proxies, Anti-Bot Bypass, Captcha
 `,
   "data-analytics": `
 # category: data/analytics
-Data Analysis | Data Analytics, Data Analyst, Analyzing Data | SQL, Python, pandas, Data Visualization
+Data Mining | Data Miner, Data Preprocessing | Data Analysis, Web Scraping
+Data Analysis | Data Analytics, Data Analyst, Analyzing Data, ~Analytics, ~Reporting, Data Reporting, Advanced Analytics | SQL, Python, pandas, Data Visualization | generic, ambiguous
 Data Science | Data Scientist | Machine Learning, Python, Statistics, Data Analysis
 Exploratory Data Analysis | EDA | Data Analysis, pandas, Jupyter Notebook
 Data Visualization | Data Viz, Dataviz, Data Visualisation | Tableau, Power BI, D3.js, Matplotlib
@@ -834,7 +869,7 @@ Time Series Analysis | Time Series Forecasting, Time Series, Time-Series Analysi
 Forecasting Models | Demand Forecasting, Predictive Forecasting, Facebook Prophet | Time Series Analysis, Machine Learning
 Bayesian Statistics | Bayesian Inference, Bayesian Modeling, PyMC | Statistics
 Experiment Design | Experimental Design, Causal Inference, Hypothesis Testing | Statistics
-Predictive Modeling | Predictive Analytics, Predictive Models | Machine Learning, Statistics
+Predictive Modeling | Predictive Analytics, Predictive Models, Predictive Model | Machine Learning, Statistics
 Cohort Analysis | Retention Analysis, Customer Segmentation Analysis | Data Analysis, SQL
 Jupyter Notebook | Jupyter, JupyterLab, IPython, Jupyter Notebooks | Python, pandas
 Google Colab | Colab, Colaboratory | Jupyter Notebook, Python
@@ -863,7 +898,7 @@ RapidMiner | Altair AI Studio | Machine Learning, Data Analysis
 
 # category: data/bi
 Business Intelligence | BI, BI Development, BI Reporting | Power BI, Tableau, Data Warehousing
-Dashboard Development | Dashboards, Dashboard Creation, Interactive Dashboards, KPI Dashboards, Reporting Dashboards | Power BI, Tableau, Data Visualization
+Dashboard Development | Dashboards, Dashboard Creation, Interactive Dashboards, KPI Dashboards, Reporting Dashboards | Power BI, Tableau, Data Visualization | generic
 Power BI | PowerBI, Microsoft Power BI, MS Power BI, Power BI Desktop | DAX, Power Query, Business Intelligence
 DAX | Data Analysis Expressions, DAX Formulas | Power BI
 Power Query | Power Query M, M Language, M Query | Power BI
@@ -885,10 +920,10 @@ Zoho Analytics | | Business Intelligence
 `,
   "data-ml": `
 # category: data/ml
-Machine Learning | ML, Machine Learning Engineering, ML Engineering | Python, scikit-learn, Deep Learning, Data Science | ambiguous
+Machine Learning | ML, Machine Learning Engineering, ML Engineering, Model Training, AI Model Training | Python, scikit-learn, Deep Learning, Data Science | ambiguous
 Deep Learning | Deep Neural Networks | TensorFlow, PyTorch, Neural Networks, Machine Learning
-Neural Networks | Neural Network, Artificial Neural Networks | Deep Learning
-Artificial Intelligence | AI, A.I., AI Development, AI Solutions | Machine Learning, Large Language Models
+Neural Networks | Neural Network, Artificial Neural Networks, Artificial Neural Network, ANN | Deep Learning
+Artificial Intelligence | AI, A.I., AI Development, AI Solutions, AI Model Development, AI Platform, AI Solution, AI Product Development, AI App Development, AI Application, AI Applications | Machine Learning, Large Language Models | generic
 scikit-learn | sklearn, scikit learn | Python, Machine Learning
 TensorFlow | Tensorflow 2 | Keras, Deep Learning, Python
 Keras | | TensorFlow, Deep Learning
@@ -946,12 +981,16 @@ Voice Assistant Development | Alexa Skills, Alexa Skill Development, Google Assi
 `,
   "data-ai": `
 # category: data/ai
+Mistral AI | ~Mistral, ~Mixtral | Large Language Models | ambiguous
+AI Content Generation | AI Audio Generation, AI Text-to-Image, AI Text-to-Speech, AI-Generated Video, AI Video Generation, Diffusion Model | OpenAI API, Stable Diffusion
+DALL-E | DALL-E API, DALL·E | OpenAI API
+ChatGPT | Chat GPT, ChatGPT Plugins, GPT-4 API, GPT-Neo, GPT Models, Custom GPT | OpenAI API, Large Language Models
 Large Language Models | LLM, LLMs, Large Language Model, LLM Development, LLM Integration | OpenAI API, LangChain, Prompt Engineering, Retrieval-Augmented Generation
 Generative AI | GenAI, Gen AI, Generative Artificial Intelligence | Large Language Models, Stable Diffusion
-Prompt Engineering | Prompt Design, Prompt Engineer, Prompt Optimization | Large Language Models, OpenAI API
+Prompt Engineering | Prompt Design, Prompt Engineer, Prompt Optimization, LLM Prompt, LLM Prompt Engineering, Generative AI Prompt Engineering, AI Prompt Engineering, Prompt Writing | Large Language Models, OpenAI API
 OpenAI API | OpenAI, GPT API, GPT-4, GPT-4o, GPT-3, ChatGPT API, OpenAI Integration | Large Language Models, Prompt Engineering
-Anthropic Claude API | Claude API, Anthropic API | Large Language Models
-Google Gemini API | Gemini API, Google AI Studio | Large Language Models, Google Vertex AI
+Anthropic Claude API | Claude API, Anthropic API, Claude 3.5 Sonnet, Claude AI, Anthropic Claude | Large Language Models
+Google Gemini API | Gemini API, Google AI Studio, Gemini Pro, Gemini 1.5 Pro, Gemini 2.0, Google Gemini | Large Language Models, Google Vertex AI
 Azure OpenAI Service | Azure OpenAI | OpenAI API, Microsoft Azure
 Amazon Bedrock | AWS Bedrock | AWS, Large Language Models
 LangChain | Langchain Agents, LangSmith | Large Language Models, Python, Retrieval-Augmented Generation
@@ -961,12 +1000,12 @@ Retrieval-Augmented Generation | RAG, RAG Pipelines, Retrieval Augmented Generat
 AI Agents | AI Agent Development, Agentic AI, Autonomous Agents, AI Agent, Multi-Agent Systems | LangChain, Large Language Models, CrewAI
 CrewAI | Crew AI | AI Agents
 Model Context Protocol | MCP, MCP Server, MCP Servers | AI Agents, Large Language Models
-Chatbot Development | Chatbots, Chatbot, Conversational AI, AI Chatbot, Chat Bot | Dialogflow, Large Language Models
+Chatbot Development | Chatbots, Chatbot, Conversational AI, AI Chatbot, Chat Bot, Chatbot Training, Chatbot Integration, GPT Chatbot, AI Chatbot Development, Chat Bot Development | Dialogflow, Large Language Models
 Dialogflow | Google Dialogflow, Dialogflow CX | Chatbot Development
 Rasa | Rasa NLU, Rasa Open Source | Chatbot Development, Python
 Microsoft Bot Framework | Azure Bot Service, Copilot Studio | Chatbot Development
 Hugging Face | HuggingFace, Hugging Face Transformers, HF Transformers | Natural Language Processing, PyTorch, LLM Fine-Tuning
-LLM Fine-Tuning | Model Fine-Tuning, Fine-Tuning LLMs, LoRA Fine-Tuning, QLoRA, PEFT | Hugging Face, Large Language Models, PyTorch
+LLM Fine-Tuning | Model Fine-Tuning, Fine-Tuning LLMs, LoRA Fine-Tuning, QLoRA, PEFT, Fine-Tuning, Fine Tuning | Hugging Face, Large Language Models, PyTorch
 LLM Evaluation | LLM Evals, AI Evaluation, LLM Testing | Large Language Models
 Embeddings | Text Embeddings, Vector Embeddings, Sentence Transformers | Vector Databases, Semantic Search
 Semantic Search | Vector Search, Similarity Search | Embeddings, Vector Databases
@@ -979,14 +1018,14 @@ ChromaDB | Chroma DB | Vector Databases
 pgvector | | PostgreSQL, Vector Databases
 FAISS | | Vector Databases, Semantic Search
 Ollama | | Large Language Models, Meta Llama
-Meta Llama | Llama 2, Llama 3, LLaMA Models | Large Language Models, Ollama
+Meta Llama | Llama 2, Llama 3, LLaMA Models, ~LLaMA | Large Language Models, Ollama
 vLLM | | Large Language Models, LLM Deployment
 LLM Deployment | LLM Inference, Model Serving, LLM Hosting | vLLM, MLOps
 Stable Diffusion | SDXL, Stable Diffusion XL, Diffusion Models | Generative AI, ComfyUI
 ComfyUI | | Stable Diffusion
 OpenAI Whisper | Whisper API | Speech Recognition, OpenAI API
 Gradio | | Hugging Face, Python
-AI Integration | AI API Integration, AI-Powered Features | OpenAI API, API Integration
+AI Integration | AI API Integration, AI-Powered Features, AI Model Integration, AI Integrations, ChatGPT API Integration, GPT Integration | OpenAI API, API Integration
 
 # category: data/mlops
 MLOps | ML Ops, Machine Learning Operations, Model Deployment, ML Deployment | Machine Learning, Docker, MLflow, Kubeflow
@@ -1011,6 +1050,7 @@ Knowledge Graphs | Knowledge Graph | Graph Databases, Semantic Web
 Semantic Web | RDF, SPARQL, Linked Data, Ontology Engineering | Knowledge Graphs
 
 # category: data/geospatial
+OpenStreetMap | OSM | Google Maps API
 GIS | Geographic Information Systems, Geographic Information System, GIS Analysis, GIS Mapping | QGIS, ArcGIS, PostGIS
 QGIS | | GIS
 ArcGIS | Esri ArcGIS, ArcGIS Pro, ArcMap, Esri | GIS
@@ -1021,7 +1061,7 @@ Remote Sensing | Satellite Imagery Analysis, Satellite Image Processing | GIS, C
 `,
   "it-cloud": `
 # category: it/cloud
-Cloud Computing | Cloud Services, Cloud Platforms, Cloud Engineering | AWS, Microsoft Azure, Google Cloud Platform
+Cloud Computing | Cloud Services, Cloud Platforms, Cloud Engineering | AWS, Microsoft Azure, Google Cloud Platform | generic
 Cloud Architecture | Cloud Solutions Architecture, Cloud Solution Architecture | Cloud Computing, AWS, Microsoft Azure
 Cloud Migration | Cloud Migrations, Migration to AWS, Migration to Azure | Cloud Computing, AWS, Microsoft Azure
 Cloud Cost Optimization | FinOps, Cloud Cost Management, AWS Cost Optimization | AWS, Cloud Computing
@@ -1080,7 +1120,7 @@ Cloudflare Workers | Cloudflare Pages, Workers KV | Cloudflare, Serverless
 Fly.io | | Docker
 OpenStack | | Linux, Virtualization
 CDN | Content Delivery Network, CDN Setup | Cloudflare, Amazon CloudFront
-Web Hosting | Website Hosting, Shared Hosting, Hosting Setup, Hosting Management | cPanel, DNS, WordPress
+Web Hosting | Website Hosting, Shared Hosting, Hosting Setup, Hosting Management, ~Hosting, Website Hosting Setup, Server Setup | cPanel, DNS, WordPress
 cPanel | WHM, WebHost Manager | Web Hosting
 Plesk | | Web Hosting
 VPS Management | VPS, Virtual Private Server, VPS Setup, VPS Administration | Linux System Administration, Web Hosting
@@ -1088,7 +1128,7 @@ VPS Management | VPS, Virtual Private Server, VPS Setup, VPS Administration | Li
   "it-devops": `
 # category: it/devops
 DevOps | Dev Ops, DevOps Engineering | CI/CD, Docker, Kubernetes, Infrastructure as Code
-CI/CD | CICD, CI CD, Continuous Integration, Continuous Delivery, Continuous Deployment, CI/CD Pipelines | Jenkins, GitHub Actions, GitLab CI
+CI/CD | CICD, CI CD, Continuous Integration, Continuous Delivery, Continuous Deployment, CI/CD Pipelines, Deployment Automation, Release Automation, Application Release Automation | Jenkins, GitHub Actions, GitLab CI
 Jenkins | Jenkins CI, Jenkins Pipelines, Jenkinsfile | CI/CD, Groovy | ambiguous
 GitHub Actions | GH Actions | CI/CD, GitHub
 GitLab CI | GitLab CI/CD, GitLab Pipelines | CI/CD, GitLab
@@ -1159,7 +1199,8 @@ On-Call Management | PagerDuty, Opsgenie, Incident Alerting | Site Reliability E
 `,
   "it-sysadmin": `
 # category: it/sysadmin
-System Administration | Sysadmin, Systems Administration, Server Administration, Server Management, IT Administration | Linux System Administration, Windows Server
+Computer Hardware | ~Hardware, Hardware Troubleshooting, PC Building, PC Hardware, Hardware Integration | IT Support | ambiguous
+System Administration | Sysadmin, Systems Administration, Server Administration, Server Management, IT Administration, ~Server, ~Servers, Server Configuration | Linux System Administration, Windows Server
 Linux | GNU/Linux, Linux OS | Bash, Ubuntu, Linux System Administration
 Linux System Administration | Linux Administration, Linux Admin, Linux Server Administration, Linux Sysadmin, Linux Server Management | Linux, Bash, System Administration
 Ubuntu | Ubuntu Server, Ubuntu Linux | Linux
@@ -1175,16 +1216,16 @@ Azure Active Directory | Azure AD, Microsoft Entra ID, Entra ID, AAD | Active Di
 Group Policy | GPO, Group Policy Objects | Active Directory
 Microsoft 365 Administration | Office 365 Administration, Microsoft 365 Admin, O365 Administration, M365 Administration, Office 365 Admin | Microsoft Exchange, SharePoint, Microsoft Intune
 Microsoft Exchange | Exchange Server, Exchange Online, MS Exchange | Microsoft 365 Administration
-SharePoint | SharePoint Online, SharePoint Development, SPFx, SharePoint Framework | Microsoft 365 Administration, Power Automate
+SharePoint | SharePoint Online, SharePoint Development, SPFx, SharePoint Framework, SharePoint Designer | Microsoft 365 Administration, Power Automate
 Microsoft Intune | Intune, Microsoft Endpoint Manager | Mobile Device Management
 Mobile Device Management | MDM, Enterprise Mobility Management | Microsoft Intune, Apple Device Management
 Apple Device Management | Jamf, Jamf Pro, macOS Administration, Mac Administration | Mobile Device Management
 SCCM | Microsoft Configuration Manager, MECM, ConfigMgr, System Center Configuration Manager | Windows Server
 Google Workspace Administration | G Suite Administration, Google Workspace Admin, G Suite Admin | Google Apps Script
 Mail Server Administration | Mail Server, Email Server Setup, Postfix, Dovecot, Email Server | DNS, Linux System Administration
-IT Support | Help Desk Support, Helpdesk, Help Desk, IT Helpdesk, Desktop Support, IT Technical Support | System Administration, Windows Server
+IT Support | Help Desk Support, Helpdesk, Help Desk, IT Helpdesk, Desktop Support, IT Technical Support, Technical Support, Tech Support, End User Technical Support, Remote Connection Support, Remote Support | System Administration, Windows Server
 Remote IT Support | Remote Desktop Support, Remote Technical Support, TeamViewer Support | IT Support
-Backup and Recovery | Backup & Recovery, Disaster Recovery, Data Backup, Backup Solutions, Veeam | System Administration
+Backup and Recovery | Backup & Recovery, Disaster Recovery, Data Backup, Backup Solutions, Veeam, ~Backup, ~Backups, Website Backup, Ecommerce Backup & Migration | System Administration
 Network Attached Storage | NAS, Synology, QNAP, TrueNAS | Backup and Recovery
 IT Service Management | ITSM | ServiceNow, ITIL
 ITIL | ITIL v4, ITIL Framework | IT Service Management
@@ -1202,7 +1243,7 @@ Computer Networking | Network Engineering, Computer Networks, Network Engineer |
 Network Administration | Network Admin, Network Management, Network Support | Computer Networking, Firewall Configuration
 Network Design | Network Architecture, Network Planning | Computer Networking
 TCP/IP | TCP, IP Networking, TCP/IP Networking, Subnetting | Computer Networking
-DNS | DNS Management, Domain Name System, DNS Configuration, BIND9 | Computer Networking, Cloudflare
+DNS | DNS Management, Domain Name System, DNS Configuration, BIND9, Domain Name, Domain Names, Domain Setup, Domain Migration | Computer Networking, Cloudflare
 DHCP | Dynamic Host Configuration Protocol | DNS, Computer Networking
 SSL/TLS | SSL, TLS, SSL Certificates, SSL Certificate, HTTPS, Let's Encrypt | Web Hosting, Nginx, Cryptography
 Cisco | Cisco IOS, Cisco Networking, CCNA, CCNP, Cisco Meraki, Meraki | Routing and Switching, Computer Networking
@@ -1216,7 +1257,7 @@ SD-WAN | SDWAN | Computer Networking
 Wireless Networking | Wi-Fi Networking, WiFi Setup, Wi-Fi Setup, WLAN, Wireless Network Setup | Computer Networking, Ubiquiti
 Network Cabling | Structured Cabling, Ethernet Cabling, Cat6 Cabling | Computer Networking
 VPN | Virtual Private Network, VPN Setup, WireGuard, OpenVPN, IPsec | Network Security, Firewall Configuration
-VoIP | Voice over IP, VoIP Setup, PBX, IP Telephony | Asterisk, Computer Networking
+VoIP | Voice over IP, VoIP Setup, PBX, IP Telephony, IVR, IVR Software, SIP, Session Initiation Protocol | Asterisk, Computer Networking
 Asterisk | Asterisk PBX, FreePBX, Issabel | VoIP | ambiguous
 Wireshark | Packet Analysis, tcpdump | TCP/IP, Network Security
 Firewall Configuration | Firewall, Firewalls, Firewall Management, iptables | Network Security, pfSense
@@ -1227,7 +1268,7 @@ SonicWall | | Firewall Configuration
 `,
   "it-security": `
 # category: it/security
-Cybersecurity | Cyber Security, Information Security, InfoSec, IT Security, Cyber-Security | Penetration Testing, Network Security, Application Security
+Cybersecurity | Cyber Security, Information Security, InfoSec, IT Security, Cyber-Security, Cybersecurity Management, Cybersecurity Monitoring, Security Analysis, ~Security, Intrusion Detection System, Malware Detection, Network Traffic Analysis, Internet Protocol Security | Penetration Testing, Network Security, Application Security | ambiguous
 Penetration Testing | Pentesting, Pen Testing, Pentest, Ethical Hacking, Penetration Test | Vulnerability Assessment, Burp Suite, Kali Linux, Metasploit
 Vulnerability Assessment | Vulnerability Scanning, Vulnerability Management, VAPT | Penetration Testing, Nessus
 Application Security | AppSec, Web Application Security, Web Security, Secure Coding | OWASP, Penetration Testing
@@ -1278,6 +1319,7 @@ Phishing Simulation | Phishing Awareness, Security Awareness Training | Cybersec
   "it-collaboration": `
 // Work-management tools the business half leaves to this file (see its header).
 # category: it/collaboration-tools
+Coda | Coda.io | Notion | ambiguous
 Jira | Jira Software, Atlassian Jira, JIRA Cloud | Jira Administration, Confluence, Trello
 Confluence | Atlassian Confluence, Confluence Wiki | Jira, Atlassian Plugin Development
 Trello | Trello Boards | Jira, Asana
