@@ -22,9 +22,10 @@ import { snapshotSuite } from "./snapshot.js";
 import { rankProposalsSuite } from "./rank-proposals.js";
 import { recommendJobsSuite } from "./recommend-jobs.js";
 import { batchSuite } from "./batch.js";
+import { serveSuite } from "./serve.js";
 
 // recommend-jobs right after the per-size suites: with --quick it reuses the 10k engine still in memory.
-const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, peersSuite, snapshotSuite, recommendJobsSuite, rankProposalsSuite, batchSuite];
+const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite];
 
 function reexecWithGc(): number | undefined {
   if ((globalThis as { gc?: unknown }).gc) return undefined;

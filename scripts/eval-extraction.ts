@@ -42,7 +42,7 @@ import { pathToFileURL } from "node:url";
 import { buildDefaultTaxonomy } from "../src/skills/default-taxonomy/index.js";
 import { Taxonomy } from "../src/skills/taxonomy.js";
 import { createSkillExtractor, type SkillExtractor, type SkillMention } from "../src/skills/extract/index.js";
-import { readUpworkPosts, scoreTitleExtraction, seededHalves, type UpworkPost } from "./upwork-posts.js";
+import { readUpworkPosts, scoreTitleExtraction, seededHalves, tagCoverage, tagHalves, type UpworkPost } from "./upwork-posts.js";
 import { sharedDataPath } from "../src/testing/shared-data.js";
 
 export interface GoldSpan {
@@ -210,6 +210,12 @@ export const MENTION_SETS = {
 } as const;
 
 function printUpwork(posts: readonly UpworkPost[], taxonomy: Taxonomy, extract: SkillExtractor): void {
+  const halves = tagHalves(posts);
+  const share = (only?: ReadonlySet<string>) => {
+    const c = tagCoverage(posts, taxonomy, only);
+    return `${pct(ratio(c.resolved, c.occurrences))} of ${c.occurrences} occurrences (${c.distinctResolved}/${c.distinct} distinct)`;
+  };
+  console.log(`\nUpwork tag coverage (tags resolving to a skill): all ${share()}; dev half of the distinct tags ${share(halves.dev)}; held-out half ${share(halves.held)}`);
   // Only posts with at least one resolvable tag: the rest have no truth to compare with.
   const judged = posts.filter((p) => p.tags.some((t) => taxonomy.resolve(t)));
   const { dev, held } = seededHalves(judged, 7);

@@ -4,7 +4,8 @@
 import { BestMatchError } from "./errors.js";
 import type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
-import type { EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { AsyncAddOptions, EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import { type RecordKind, boostedCorpus, checkKind, indexInChunks } from "./engine-extras.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
 import { validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
 import { Corpus } from "./corpus/corpus.js";
@@ -64,6 +65,30 @@ class BestMatchEngine implements Engine {
     for (const r of batch) this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
   }
 
+  /** Like addFreelancers, yielding to the event loop between chunks; still atomic (an abort rolls back). */
+  async addFreelancersAsync(records: Iterable<FreelancerRecord>, options: AsyncAddOptions = {}): Promise<void> {
+    const batch = validateBatch(records, validateFreelancer, "freelancer");
+    await indexInChunks(batch, options, (r) => {
+      const old = this.docOf(this.corpus.freelancers, r.id);
+      this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+      return () => (old ? this.corpus.addFreelancer(old) : this.removeFreelancer(r.id));
+    });
+  }
+
+  async addJobsAsync(records: Iterable<JobRecord>, options: AsyncAddOptions = {}): Promise<void> {
+    const batch = validateBatch(records, validateJob, "job");
+    await indexInChunks(batch, options, (r) => {
+      const old = this.docOf(this.corpus.jobs, r.id);
+      this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+      return () => (old ? this.corpus.addJob(old) : this.removeJob(r.id));
+    });
+  }
+
+  private docOf<T>(side: { table: { doc(id: string): number | undefined; get(d: number): T | undefined } }, id: string): T | undefined {
+    const d = side.table.doc(id);
+    return d === undefined ? undefined : side.table.get(d);
+  }
+
   addReviews(records: Iterable<ReviewRecord>): void {
     const batch = validateBatch(records, validateReview, "review");
     for (const r of batch) this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
@@ -101,6 +126,47 @@ class BestMatchEngine implements Engine {
     return true;
   }
 
+  /** Returns false when no such review was indexed; the freelancer's rating is recomputed. */
+  removeReview(id: string): boolean {
+    if (!this.corpus.reviews.has(id)) return false;
+    this.corpus.removeReview(id);
+    return true;
+  }
+
+  removeProposal(id: string): boolean {
+    if (!this.corpus.proposals.has(id)) return false;
+    this.corpus.removeProposal(id);
+    return true;
+  }
+
+  has(kind: RecordKind, id: string): boolean {
+    return this.get(kind, id) !== undefined;
+  }
+
+  /** The indexed record as validated (dates as epoch ms), or undefined. */
+  get(kind: "freelancer", id: string): FreelancerRecord | undefined;
+  get(kind: "job", id: string): JobRecord | undefined;
+  get(kind: "review", id: string): ReviewRecord | undefined;
+  get(kind: "proposal", id: string): ProposalRecord | undefined;
+  get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined;
+  get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined {
+    switch (checkKind(kind)) {
+      case "freelancer":
+        return this.docOf(this.corpus.freelancers, id)?.record;
+      case "job":
+        return this.docOf(this.corpus.jobs, id)?.record;
+      case "review":
+        return this.corpus.reviews.get(id);
+      case "proposal":
+        return this.corpus.proposals.get(id)?.record;
+    }
+  }
+
+  count(kind: RecordKind): number {
+    const s = this.stats();
+    return { freelancer: s.freelancers, job: s.jobs, review: s.reviews, proposal: s.proposals }[checkKind(kind)];
+  }
+
   private job(job: string | JobRecord): JobDoc {
     if (typeof job === "string") {
       const doc = this.corpus.jobs.table.doc(job);
@@ -121,30 +187,31 @@ class BestMatchEngine implements Engine {
 
   rankFreelancers(job: string | JobRecord, options: RankFreelancersOptions = {}): RankResult {
     const reciprocal = resolveReciprocal(options.reciprocal);
+    const corpus = boostedCorpus(this.corpus, "freelancers", options.boost);
     const doc = this.job(job);
-    return reciprocal ? rankReciprocal(this.corpus, doc, options, reciprocal) : rankFreelancers(this.corpus, doc, options);
+    return reciprocal ? rankReciprocal(corpus, doc, options, reciprocal) : rankFreelancers(corpus, doc, options);
   }
 
   /** Every job is resolved (and validated) before any is ranked. */
   rankFreelancersBatch(jobs: ReadonlyArray<string | JobRecord>, options?: RankFreelancersBatchOptions): RankFreelancersBatchResult {
     if (!Array.isArray(jobs)) throw new BestMatchError("INVALID_OPTION", "rankFreelancersBatch takes an array of jobs", { value: jobs, expected: "an array of job ids or job records" });
     const docs = jobs.map((j) => this.job(j));
-    const batch = freelancerBatch(this.corpus, options);
+    const batch = freelancerBatch(boostedCorpus(this.corpus, "freelancers", options?.boost), options);
     const lists = docs.map((d) => batch.rank(d));
     return { lists, audit: batch.audit() };
   }
 
   startFreelancerBatch(options?: RankFreelancersBatchOptions): FreelancerBatch {
-    const batch = freelancerBatch(this.corpus, options);
+    const batch = freelancerBatch(boostedCorpus(this.corpus, "freelancers", options?.boost), options);
     return { rank: (job) => batch.rank(this.job(job)), audit: () => batch.audit() };
   }
 
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {
-    return rankProposals(this.corpus, this.job(job), options);
+    return rankProposals(boostedCorpus(this.corpus, "proposals", options?.boost), this.job(job), options);
   }
 
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult {
-    return recommendJobs(this.corpus, this.freelancer(freelancer), options);
+    return recommendJobs(boostedCorpus(this.corpus, "jobs", options?.boost), this.freelancer(freelancer), options);
   }
 
   /** Re-scores modified copies of the profile with the ranking code; the engine's records are left as they were. */

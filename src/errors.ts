@@ -17,6 +17,12 @@ export const ERROR_CODES = {
   INPUT_IO: "input file missing or unreadable",
   OUTPUT_IO: "output file could not be written",
   INVALID_INPUT: "input file is malformed",
+  // HTTP service (bestmatch serve)
+  INVALID_REQUEST: "request body is not the JSON the route takes",
+  UNAUTHORIZED: "missing or wrong bearer token",
+  NOT_FOUND: "no such route",
+  PAYLOAD_TOO_LARGE: "request body over the size limit",
+  INTERNAL_ERROR: "internal error (a bug in bestmatch; the failed call changed nothing)",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

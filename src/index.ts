@@ -18,7 +18,10 @@ export type {
   ReciprocalOptions,
   CandidateRequest,
   CandidateSource,
+  Boost,
+  AsyncAddOptions,
 } from "./options.js";
+export type { RecordKind } from "./engine-extras.js";
 export { DEFAULT_RANK_LIMIT, DEFAULT_RECIPROCAL } from "./options.js";
 export type { RankFreelancersBatchOptions, RankFreelancersBatchResult, BatchList } from "./rank/rank-freelancers-batch.js";
 export { DEFAULT_RERANK, DEFAULT_DIVERSITY, DEFAULT_EXPOSURE, RERANK_RULES, AUDIT_TOP } from "./rank/rerank/options.js";
@@ -58,3 +61,13 @@ export type {
   BudgetRange,
   JobPostDraft,
 } from "./insights/types.js";
+export { createBestMatchServer, DEFAULT_MAX_BODY_BYTES } from "./serve/server.js";
+export type { BestMatchServer, ServeOptions } from "./serve/server.js";
+export { renderReport } from "./report/index.js";
+export type { ReportMeta, ReportSection, ReportSubject } from "./report/index.js";
+export { openSearchStageOne, buildCandidateQuery } from "./scale/opensearch.js";
+export type { OpenSearchStageOne, OpenSearchStageOneOptions, SearchClient, IndexFields } from "./scale/opensearch.js";
+export { ltrExport, ltrFeatureSet, ltrLinearModel, ltrXgboostModel, ltrFeatureKind } from "./scale/ltr.js";
+export type { LtrExport, LtrFeature, LtrFields, LtrFeatureKind } from "./scale/ltr.js";
+export { shardOf, inShard } from "./scale/shard.js";
+export type { Shard } from "./scale/shard.js";

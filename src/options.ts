@@ -2,7 +2,7 @@
  * Engine and ranking options. Defaults live in one place (DEFAULT_ENGINE_OPTIONS,
  * DEFAULT_RANK_OPTIONS); every field's JSDoc names its default.
  */
-import type { ExperienceLevel } from "./model/records.js";
+import type { ExperienceLevel, FreelancerRecord, JobRecord } from "./model/records.js";
 import type { TaxonomyData } from "./skills/taxonomy-types.js";
 import type { Model, RankTask } from "./rank/model.js";
 
@@ -124,6 +124,10 @@ export interface RankFreelancersOptions {
   filters?: FreelancerFilters;
   /** Score every indexed freelancer instead of the retrieved candidates. Default false. */
   exhaustive?: boolean;
+  /** Your own hard filter over the (validated) record, applied with `filters`. Default: none. */
+  filter?: (record: FreelancerRecord) => boolean;
+  /** Per-query weight multipliers, e.g. `{ rating: 2 }` (contributions use the boosted weights). Default: none. */
+  boost?: Boost;
   /**
    * Two-sided score: also score how well the job fits each freelancer (the recommendJobs model,
    * seen from the freelancer's side) and rank by the weighted sum of both sides (see
@@ -131,6 +135,9 @@ export interface RankFreelancersOptions {
    */
   reciprocal?: boolean | Partial<ReciprocalOptions>;
 }
+
+/** Feature name to a multiplier (finite, >= 0) of the model's weight for one query. */
+export type Boost = Readonly<Record<string, number>>;
 
 export interface ReciprocalOptions {
   /** Share of the freelancer's side ("the job fits the freelancer") in the combined score, in [0, 1]. Default 0.3. */
@@ -146,6 +153,8 @@ export interface RankProposalsOptions {
   limit?: number;
   /** Default 0. */
   offset?: number;
+  /** Per-query weight multipliers (see RankFreelancersOptions.boost). Default: none. */
+  boost?: Boost;
 }
 
 export interface RecommendJobsOptions {
@@ -156,6 +165,22 @@ export interface RecommendJobsOptions {
   filters?: JobFilters;
   /** Score every indexed job instead of the retrieved candidates. Default false. */
   exhaustive?: boolean;
+  /** Your own hard filter over the (validated) job record, applied with `filters`. Default: none. */
+  filter?: (record: JobRecord) => boolean;
+  /** Per-query weight multipliers (see RankFreelancersOptions.boost). Default: none. */
+  boost?: Boost;
 }
+
+/** Options of addFreelancersAsync / addJobsAsync. */
+export interface AsyncAddOptions {
+  /** Records indexed between two yields to the event loop. Default 500. */
+  chunkSize?: number;
+  /** Aborting rolls the whole batch back (nothing of it stays indexed) and rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Called after each chunk with the records indexed so far and the batch size. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_ASYNC_CHUNK = 500;
 
 export const DEFAULT_RANK_LIMIT = 20;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Engine } from "../engine-types.js";
 import { trackTempFile, untrackTempFile, type Output } from "../io/atomic-output.js";
-import { formatPreamble } from "../io/result-format.js";
+import { formatClosing, formatPreamble } from "../io/result-format.js";
 import type { Progress } from "./progress.js";
 import { rankBatch, type BatchSpec, type Subject } from "./rank-batch.js";
 import { runPool } from "./worker-pool.js";
@@ -64,6 +64,7 @@ export async function runBatch(run: BatchRun): Promise<number> {
   } finally {
     progress.stop();
   }
+  await output.write(formatClosing(run.spec.format));
   return ranked;
 }
 

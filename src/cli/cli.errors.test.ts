@@ -139,7 +139,7 @@ describe("bestmatch usage errors", () => {
     [["rank", "--jobs", "j.csv", "--bogus"], "error: unknown option '--bogus'"],
     [["rank", "--freelancers", "f.csv"], "error: required option '--jobs <file>' not specified"],
     [["rank", "--jobs", "j.csv", "--freelancers", "f.csv", "--top", "zero"], "--top must be a whole number from 1 to 10000."],
-    [["rank", "--jobs", "j.csv", "--freelancers", "f.csv", "--format", "xml"], "Allowed choices are csv, jsonl, table."],
+    [["rank", "--jobs", "j.csv", "--freelancers", "f.csv", "--format", "xml"], "Allowed choices are csv, jsonl, table, html."],
     [["frobnicate"], "error: unknown command 'frobnicate'"],
   ])("when the command line is %j then exit 2 with the message and the help hint", async (args, message) => {
     const r = await runCli(args);

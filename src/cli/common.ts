@@ -8,6 +8,7 @@ import { formatRejects } from "../io/rejects-file.js";
 import { ON_INVALID_CHOICES, RejectionPolicy, describeRejection, type OnInvalid } from "../io/rejection.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../io/result-format.js";
 import { note, type CliIO } from "./cli-io.js";
+import { parseShard, type Shard } from "../scale/shard.js";
 import { UsageError } from "./exit-codes.js";
 
 export function integerArg(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
@@ -29,6 +30,8 @@ export interface OutputOptions {
   out?: string;
   format: OutputFormat;
   explain?: boolean;
+  /** --shard I/N: rank only the subjects of this shard. */
+  shard?: Shard;
 }
 
 export function addPolicyOptions(cmd: Command): Command {
@@ -42,7 +45,7 @@ export function addOutputOptions(cmd: Command, defaultTop = 20): Command {
   return cmd
     .option("--top <n>", "results per list", integerArg("--top", 1, 10_000), defaultTop)
     .option("-o, --out <file>", 'output file, written atomically; "-" for stdout (default: stdout)')
-    .addOption(new Option("-f, --format <format>", "csv (for files), jsonl (the full item) or table (for a terminal)").choices(OUTPUT_FORMATS).default("csv"))
+    .addOption(new Option("-f, --format <format>", "csv (for files), jsonl (the full item), table (for a terminal) or html (one self-contained Best Match report page)").choices(OUTPUT_FORMATS).default("csv"))
     .option("--explain", "csv: add a contributions column (JSON) with each feature's value, weight and contribution");
 }
 
@@ -101,6 +104,7 @@ export function rate(count: number, ms: number): string {
 /** The options every ranking command (rank, proposals, recommend) shares. */
 export function addRankingOptions(cmd: Command, cpus: number): Command {
   addOutputOptions(cmd);
+  cmd.option("--shard <I/N>", "rank only shard I of N (by a hash of the job or freelancer id; see docs/scale-out.md)", parseShard);
   addWorkerOption(cmd, cpus);
   addEngineFileOptions(cmd);
   return addPolicyOptions(cmd);

@@ -14,7 +14,8 @@ import { note } from "./cli-io.js";
 import { customSkillNotes } from "./custom-skills-note.js";
 import { loadInputs, type InputPaths, type Inputs } from "./inputs.js";
 import { createProgress, type Progress } from "./progress.js";
-import type { Subject } from "./rank-batch.js";
+import { type Subject, subjectId } from "./rank-batch.js";
+import { inShard } from "../scale/shard.js";
 
 export interface Indexed {
   engine: Engine;
@@ -67,10 +68,12 @@ export async function rankToOutput(
   run: RankRun,
 ): Promise<{ ranked: number; seconds: number }> {
   const started = Date.now();
+  const shard = opts.shard;
+  const subjects = shard ? run.subjects.filter((s) => inShard(subjectId(s), shard)) : run.subjects;
   const ranked = await withOutput(opts.out, io, (output) =>
     runBatch({
       engine,
-      subjects: run.subjects,
+      subjects,
       spec: { format: { format: opts.format, task: run.task, explain: Boolean(opts.explain) }, limit: opts.top },
       workers: opts.workers,
       snapshot: run.snapshot,

@@ -19,6 +19,9 @@ import { registerRecommend } from "./commands/recommend.js";
 import { registerSkills } from "./commands/skills.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerTrain } from "./commands/train.js";
+import { registerServe } from "./commands/serve.js";
+import { registerReport } from "./commands/report.js";
+import { registerLtr } from "./commands/ltr.js";
 
 const HELP_HINT = "(add --help for usage and examples)";
 
@@ -50,6 +53,9 @@ export function createProgram(io: CliIO): Command {
   registerTrain(program, io);
   registerGap(program, io);
   registerDraft(program, io);
+  registerServe(program, io);
+  registerReport(program, io);
+  registerLtr(program, io);
   const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
   for (const cmd of program.commands.flatMap(leaves)) {
     cmd.addHelpText("after", "\nExit codes: 0 ok, 2 usage, 65 bad data, 66 missing input, 73 cannot write output, 130 interrupted.");

@@ -6,6 +6,7 @@ import type { Engine } from "../engine-types.js";
 import { formatResult, type ResultFormat } from "../io/result-format.js";
 import type { JobRecord } from "../model/records.js";
 import type { RankResult } from "../rank/results.js";
+import { sectionContext } from "../report/from-engine.js";
 
 /** rank: job records (ranked without being indexed); proposals: job ids; recommend: freelancer ids. */
 export type Subject = string | JobRecord;
@@ -34,6 +35,7 @@ function rankOne(engine: Engine, subject: Subject, spec: BatchSpec): RankResult 
 
 export function rankBatch(engine: Engine, subjects: readonly Subject[], spec: BatchSpec): string {
   let text = "";
-  for (const subject of subjects) text += formatResult(subjectId(subject), rankOne(engine, subject, spec), spec.format);
+  const html = spec.format.format === "html";
+  for (const subject of subjects) text += formatResult(subjectId(subject), rankOne(engine, subject, spec), spec.format, html ? sectionContext(engine, spec.format.task, subject) : undefined);
   return text;
 }

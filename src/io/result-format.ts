@@ -6,8 +6,9 @@ import type { RankTask } from "../rank/model.js";
 import type { MatchedSkill, RankResult, RankedItem } from "../rank/results.js";
 import { csvLine, listCell } from "./csv-write.js";
 import { renderTable } from "./table.js";
+import { pageEnd, pageStart, renderSection, type ReportSection } from "../report/index.js";
 
-export const OUTPUT_FORMATS = ["csv", "jsonl", "table"] as const;
+export const OUTPUT_FORMATS = ["csv", "jsonl", "table", "html"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ResultFormat {
@@ -42,11 +43,20 @@ export function csvColumns(task: RankTask, explain: boolean): string[] {
 
 /** What goes before the first result (the CSV header), or "". */
 export function formatPreamble(f: ResultFormat): string {
+  if (f.format === "html") return pageStart({ source: `bestmatch ${f.task === "jobs" ? "recommend" : f.task === "proposals" ? "proposals" : "rank"}` });
   return f.format === "csv" ? csvLine(csvColumns(f.task, f.explain)) : "";
 }
 
-export function formatResult(subjectId: string, result: RankResult, f: ResultFormat): string {
+/** What goes after the last result (the HTML page's end), or "". */
+export function formatClosing(f: ResultFormat): string {
+  return f.format === "html" ? pageEnd() : "";
+}
+
+/** `context`: titles and skills for the HTML report (other formats show ids only). */
+export function formatResult(subjectId: string, result: RankResult, f: ResultFormat, context?: Omit<ReportSection, "result" | "task">): string {
   switch (f.format) {
+    case "html":
+      return renderSection({ task: f.task, result, ...(context ?? { subject: { id: subjectId } }) });
     case "csv":
       return result.items.map((item) => csvLine(csvCells(subjectId, item, f))).join("");
     case "jsonl":

@@ -8,8 +8,18 @@ const inRange = (v: number | undefined, r: Range | undefined): boolean =>
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.trim().toLowerCase()));
 
-/** Compiles filters once per query into a predicate over freelancer docs. */
-export function freelancerFilter(corpus: Corpus, f: FreelancerFilters | undefined): ((doc: number) => boolean) | undefined {
+/** Adds the caller's own predicate over records to a compiled filter. */
+function withCustom<R>(keep: ((doc: number) => boolean) | undefined, custom: ((record: R) => boolean) | undefined, record: (doc: number) => R): ((doc: number) => boolean) | undefined {
+  if (!custom) return keep;
+  return keep ? (doc) => keep(doc) && custom(record(doc)) === true : (doc) => custom(record(doc)) === true;
+}
+
+/** Compiles filters once per query into a predicate over freelancer docs; `custom` is the `filter` option. */
+export function freelancerFilter(corpus: Corpus, f: FreelancerFilters | undefined, custom?: (record: FreelancerDoc["record"]) => boolean): ((doc: number) => boolean) | undefined {
+  return withCustom(builtInFreelancerFilter(corpus, f), custom, (doc) => (corpus.freelancers.table.get(doc) as FreelancerDoc).record);
+}
+
+function builtInFreelancerFilter(corpus: Corpus, f: FreelancerFilters | undefined): ((doc: number) => boolean) | undefined {
   if (!f || Object.keys(f).length === 0) return undefined;
   const countries = f.countries ? lower(f.countries) : undefined;
   const languages = f.languages ? [...lower(f.languages)] : undefined;
@@ -30,7 +40,11 @@ export function freelancerFilter(corpus: Corpus, f: FreelancerFilters | undefine
   };
 }
 
-export function jobFilter(corpus: Corpus, f: JobFilters | undefined): ((doc: number) => boolean) | undefined {
+export function jobFilter(corpus: Corpus, f: JobFilters | undefined, custom?: (record: JobDoc["record"]) => boolean): ((doc: number) => boolean) | undefined {
+  return withCustom(builtInJobFilter(corpus, f), custom, (doc) => (corpus.jobs.table.get(doc) as JobDoc).record);
+}
+
+function builtInJobFilter(corpus: Corpus, f: JobFilters | undefined): ((doc: number) => boolean) | undefined {
   if (!f || Object.keys(f).length === 0) return undefined;
   const types = f.budgetTypes ? new Set(f.budgetTypes) : undefined;
   const levels = f.experienceLevels ? new Set(f.experienceLevels) : undefined;

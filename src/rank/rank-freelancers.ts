@@ -34,7 +34,7 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
         { skills, text: q.text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: freelancerPrior(corpus, model.weights) },
         q.neighbors,
       );
-  const keep = freelancerFilter(corpus, options.filters);
+  const keep = freelancerFilter(corpus, options.filters, options.filter);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);

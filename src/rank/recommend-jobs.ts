@@ -78,7 +78,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
         { skills, text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: jobPrior(corpus, model.weights) },
         neighbors,
       );
-  const keep = jobFilter(corpus, options.filters);
+  const keep = jobFilter(corpus, options.filters, options.filter);
   const r = freelancer.record;
   const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
     sideFeatures(jobs.table.get(doc) as JobDoc, jobs.text.score(text, doc), detail);

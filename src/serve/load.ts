@@ -1,0 +1,27 @@
+/**
+ * Loads a snapshot beside a serving engine: records are indexed in chunks that yield to the
+ * event loop, so the old engine keeps answering while the new one is built.
+ */
+import { createEngine } from "../engine.js";
+import type { Engine } from "../engine-types.js";
+import { readSnapshot } from "../corpus/snapshot.js";
+
+/** Records indexed between two yields: small enough that a waiting request is answered within milliseconds. */
+const CHUNK = 64;
+
+export async function loadEngineBeside(path: string): Promise<Engine> {
+  const payload = await readSnapshot(path);
+  const engine = createEngine(payload.options);
+  await engine.addFreelancersAsync(payload.freelancers, { chunkSize: CHUNK });
+  await engine.addJobsAsync(payload.jobs, { chunkSize: CHUNK });
+  engine.addReviews(payload.reviews);
+  engine.addProposals(payload.proposals);
+  warmUp(engine, payload.jobs[0]?.id, payload.freelancers[0]?.id);
+  return engine;
+}
+
+/** One query per task builds the lazy structures (skill similarity, priors) before the switch, not on a user's request. */
+function warmUp(engine: Engine, jobId: string | undefined, freelancerId: string | undefined): void {
+  if (jobId !== undefined) engine.rankFreelancers(jobId, { limit: 1 });
+  if (freelancerId !== undefined && jobId !== undefined) engine.recommendJobs(freelancerId, { limit: 1 });
+}
