@@ -92,3 +92,17 @@ describe("bestmatch evaluate --rerank", () => {
     expect(r.stderr).toContain('unknown key "cup"');
   });
 });
+
+describe("bestmatch rank --format html with re-ranking", () => {
+  it("marks each moved item with its rank before and the rule, and ends with the batch's exposure before and after", async () => {
+    const r = await runCli(rank("--exposure-cap", "1", "--format", "html"));
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(r.stdout.trimEnd().endsWith("</html>")).toBe(true);
+    // j1b and j1c lose f1 to the cap: f1 was first, is now second.
+    expect(r.stdout.match(/was #1 · moved by exposure cap/g)?.length).toBe(2);
+    expect(r.stdout).toContain('id="audit"');
+    expect(r.stdout).toMatch(/<th>before<\/th><td>f1: 50\.0% \(3\)<\/td>/);
+    expect(r.stdout).toMatch(/<th>after<\/th><td>[^<]+: 16\.7% \(1\)<\/td>/);
+  });
+});

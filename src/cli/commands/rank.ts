@@ -7,6 +7,7 @@ import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
 import { rankReranked } from "../rerank-run.js";
+import { inShard } from "../../scale/shard.js";
 import { parseRerankSpec, type RerankSettings } from "../rerank-spec.js";
 
 interface RankOptions extends PolicyOptions, OutputOptions {
@@ -73,7 +74,8 @@ Examples:
   $ bestmatch rank --jobs jobs.csv --index market.snapshot --exposure-cap 5 --cold-start 0.2 --audit audit.json -o matches.csv
 
 With a re-ranking option or --audit, the jobs are one batch ranked in file order on the main thread
-(--workers does not apply: the exposure cap counts first places from list to list). Scores stay the
+(--workers does not apply: the exposure cap counts first places from list to list; with --shard, within
+the shard). Scores stay the
 model's; rank is the position after re-ranking.
 
 ${MODEL_FILE_HELP}`,
@@ -97,7 +99,7 @@ async function rank(opts: RankOptions, io: CliIO): Promise<void> {
     jobsAreQueries: true,
   });
   const { ranked, seconds } = settings
-    ? await rankReranked(io, indexed, { jobs: indexed.inputs.jobs, format: { format: opts.format, task: "freelancers", explain: Boolean(opts.explain) }, top: opts.top, out: opts.out, settings, audit: opts.audit })
+    ? await rankReranked(io, indexed, { jobs: opts.shard ? indexed.inputs.jobs.filter((j) => inShard(j.id, opts.shard!)) : indexed.inputs.jobs, format: { format: opts.format, task: "freelancers", explain: Boolean(opts.explain) }, top: opts.top, out: opts.out, settings, audit: opts.audit })
     : await rankToOutput(opts, io, indexed, { subjects: indexed.inputs.jobs, task: "freelancers", unit: "jobs", snapshot: index });
   summary(io, opts.quiet, `ranked ${ranked} jobs against ${indexed.engine.stats().freelancers} freelancers in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} jobs/s)`);
 }
