@@ -17,6 +17,7 @@ import { BenchContext, CORPUS_SEED, SIZE_SPECS, type Suite } from "./lib/context
 import { markdownTable, smokeProblems, type SuiteOutcome } from "./lib/report.js";
 import { buildSuite } from "./build.js";
 import { rankFreelancersSuite } from "./rank-freelancers.js";
+import { rankFreelancersTreesSuite } from "./rank-freelancers-trees.js";
 import { peersSuite } from "./peers.js";
 import { snapshotSuite } from "./snapshot.js";
 import { rankProposalsSuite } from "./rank-proposals.js";
@@ -25,7 +26,7 @@ import { batchSuite } from "./batch.js";
 import { serveSuite } from "./serve.js";
 
 // recommend-jobs right after the per-size suites: with --quick it reuses the 10k engine still in memory.
-const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite];
+const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite];
 
 function reexecWithGc(): number | undefined {
   if ((globalThis as { gc?: unknown }).gc) return undefined;

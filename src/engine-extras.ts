@@ -5,7 +5,7 @@
 import { BestMatchError } from "./errors.js";
 import type { Corpus } from "./corpus/corpus.js";
 import type { ResolvedEngineOptions } from "./engine-options.js";
-import { type RankTask, TASK_FEATURES } from "./rank/model.js";
+import { isTreesModel, type RankTask, TASK_FEATURES } from "./rank/model.js";
 import { type AsyncAddOptions, type Boost, DEFAULT_ASYNC_CHUNK } from "./options.js";
 
 /** The kinds of record an engine holds, for has/get/count. */
@@ -29,6 +29,9 @@ export function boostedCorpus(corpus: Corpus, task: RankTask, boost: Boost | und
   }
   const features: readonly string[] = TASK_FEATURES[task];
   const model = corpus.options.models[task];
+  if (isTreesModel(model)) {
+    throw new BestMatchError("INVALID_OPTION", `option "boost" multiplies weights: the ${task} model is a trees model, which has none`, { field: "boost", value: boost, expected: "a linear model for this task" });
+  }
   const weights: Record<string, number> = { ...model.weights };
   for (const [feature, factor] of Object.entries(boost)) {
     if (!features.includes(feature)) {

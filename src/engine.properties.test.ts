@@ -27,7 +27,7 @@ describe("engine invariants", () => {
         for (const item of r.items) {
           const sum = item.contributions.reduce((s, c) => s + c.contribution, 0);
           expect(Math.abs(sum - item.score)).toBeLessThan(1e-9);
-          for (const c of item.contributions) expect(c.contribution).toBe(c.value * c.weight);
+          for (const c of item.contributions) expect(c.contribution).toBe(c.value * (c.weight as number));
           for (const c of item.contributions) if (c.feature !== "bias") expect(c.value).toBeGreaterThanOrEqual(0);
           for (const c of item.contributions) if (c.feature !== "bias") expect(c.value).toBeLessThanOrEqual(1);
         }

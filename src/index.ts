@@ -28,7 +28,10 @@ export { DEFAULT_RERANK, DEFAULT_DIVERSITY, DEFAULT_EXPOSURE, RERANK_RULES, AUDI
 export type { RerankOptions, DiversityOptions, ExposureOptions, RerankRule } from "./rank/rerank/options.js";
 export type { BatchAudit, ListAudit, AuditItem, ExposureFigures } from "./rank/rerank/audit.js";
 export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";
-export type { Model, RankTask, FeatureName } from "./rank/model.js";
+export type { Model, LinearModel, TreesModel, RankTask, FeatureName } from "./rank/model.js";
+export type { Tree, TreeNode, SplitNode, LeafNode } from "./learn/trees/trees-model.js";
+export { toXgboostDump, fromXgboostDump } from "./learn/trees/xgboost.js";
+export type { XgbNode, XgbSplit, XgbLeaf, XgboostImportOptions } from "./learn/trees/xgboost.js";
 export type { RankResult, RankedItem, Contribution, ContributionGroup, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
 export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget, ClientInfo, ExperienceLevel, JobDuration, SkillClaim, DateInput } from "./model/records.js";
 export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";

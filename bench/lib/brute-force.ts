@@ -11,6 +11,7 @@
  * Text relevance uses the engine's BM25 (TextIndex.score) per document.
  */
 import type { Engine } from "../../src/index.js";
+import type { LinearModel } from "../../src/rank/model.js";
 import type { Corpus } from "../../src/corpus/corpus.js";
 import type { FreelancerDoc, JobDoc } from "../../src/corpus/normalize.js";
 import { prepareJobQuery } from "../../src/rank/job-query.js";
@@ -56,7 +57,7 @@ export class BruteForceScorer {
     this.skillStart = new Int32Array(n + 1);
     const skills: number[] = [];
     const depth: number[] = [];
-    const w = corpus.options.models.freelancers.weights;
+    const w = (corpus.options.models.freelancers as LinearModel).weights;
     this.rating = new Float64Array(n);
     this.volume = new Float64Array(n);
     this.recent = new Float64Array(n);
@@ -96,8 +97,8 @@ export class BruteForceScorer {
     const c = this.corpus;
     const job = c.jobs.table.get(c.jobs.table.doc(jobId) as number) as JobDoc;
     const q = prepareJobQuery(c, job);
-    const w = c.options.models.freelancers.weights;
-    const bias = c.options.models.freelancers.bias;
+    const w = (c.options.models.freelancers as LinearModel).weights;
+    const bias = (c.options.models.freelancers as LinearModel).bias;
     const wanted = (list: typeof q.required) => {
       const index = Int32Array.from(list, (s) => s.index);
       const weight = Float64Array.from(list, (s) => s.weight);

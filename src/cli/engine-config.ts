@@ -14,7 +14,9 @@ import type { EngineOptions } from "../options.js";
 export const MODEL_FILE_HELP = `A --model file holds one model with its task,
   { "task": "freelancers", "version": 1, "bias": 0, "weights": { "requiredSkills": 0.4, ... } }
 or models keyed by task (any subset; tasks left out keep their defaults):
-  { "freelancers": { "version": 1, ... }, "proposals": { ... }, "jobs": { ... } }`;
+  { "freelancers": { "version": 1, ... }, "proposals": { ... }, "jobs": { ... } }
+A model is linear (as above; "type": "linear" optional) or trees ("type": "trees", as
+bestmatch train --learner trees writes it).`;
 
 export function parseModelFile(json: unknown, file: string): Partial<Record<RankTask, Model>> {
   const fail = (message: string, value?: unknown): never => {

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseModelFile } from "./engine-config.js";
+import { TASK_FEATURES, type LinearModel, type RankTask, type TreesModel } from "../rank/model.js";
 import { runCli } from "./test-harness.js";
+import { fromXgboostDump } from "../learn/trees/xgboost.js";
 
 let dir = "";
 beforeAll(async () => {
@@ -40,6 +42,7 @@ describe("bestmatch evaluate", () => {
     expect(s.rankers.map((x) => x.ranker)).toEqual([
       "bestmatch default",
       "bestmatch trained (CV)",
+      "bestmatch trained trees (CV)",
       "arrival order",
       "random (mean of 20 seeds)",
       "reputation alone",
@@ -101,7 +104,7 @@ describe("bestmatch train", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { weights: Array<{ feature: string; trained: number }>; crossValidated: Record<string, { difference: Interval }> };
     const parsed = parseModelFile(JSON.parse(readFileSync(model, "utf8")), model);
-    const weights = parsed[task as "proposals"]!.weights;
+    const weights = (parsed[task as "proposals"] as LinearModel).weights;
     expect(report.weights.map((w) => [w.feature, w.trained])).toEqual(Object.entries(weights));
     expect(Object.values(weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
     expect(Object.keys(report.crossValidated)).toEqual(["NDCG@10", "MRR"]);
@@ -111,6 +114,37 @@ describe("bestmatch train", () => {
     const evaluated = await runCli(["evaluate", "--task", task, "--data", dir, "--model", model, "--folds", "0", "--json", "--resamples", "100", "-q"]);
     expect(evaluated.code).toBe(0);
     expect((JSON.parse(evaluated.stdout) as Summary).rankers[0].ranker).toBe(`bestmatch (${task}-model.json)`);
+  });
+
+  it.each([
+    ["proposals", (model: string) => ["proposals", "--jobs", join(dir, "jobs.csv"), "--freelancers", join(dir, "freelancers.csv"), "--proposals", join(dir, "proposals.csv"), "--model", model, "--format", "jsonl"]],
+    ["freelancers", (model: string) => ["rank", "--jobs", join(dir, "jobs.csv"), "--freelancers", join(dir, "freelancers.csv"), "--top", "3", "--model", model, "--format", "jsonl"]],
+  ])("--learner trees --task %s writes a trees model (importance per feature, the best baseline) that ranking and evaluate accept", async (task, command) => {
+    const model = join(dir, `${task}-trees.json`);
+    const xgb = join(dir, `${task}-xgboost.json`);
+    const r = await runCli(["train", "--task", task, "--data", dir, "--learner", "trees", "--out", model, "--xgboost-out", xgb, "--folds", "3", "--json", "-q"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { learner: string; importance: Array<{ feature: string; meanAbsContribution: number }>; bestBaseline: { ranker: string; beats: boolean }; beatsBestBaseline: boolean };
+    expect(report.learner).toBe("trees");
+    expect(report.importance.map((i) => i.feature).sort()).toEqual([...TASK_FEATURES[task as RankTask]].sort());
+    expect(report.bestBaseline.ranker).toEqual(expect.any(String));
+    expect(report.beatsBestBaseline).toBe(report.bestBaseline.beats);
+    const parsed = parseModelFile(JSON.parse(readFileSync(model, "utf8")), model)[task as RankTask] as TreesModel;
+    expect(parsed.type).toBe("trees");
+    // The XGBoost dump written next to it reads back as the same model.
+    expect(fromXgboostDump(JSON.parse(readFileSync(xgb, "utf8")), { features: parsed.features })).toEqual(parsed);
+    const ranked = await runCli([...command(model), "-q"]);
+    expect(ranked.code).toBe(0);
+    // Every explained item's contributions (TreeSHAP values and the expected score) add up to its score.
+    const items = ranked.stdout.trim().split("\n").map((line) => JSON.parse(line) as { score: number; contributions: Array<{ contribution: number; weight: number | null }> });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(Math.abs(item.contributions.reduce((a, c) => a + c.contribution, 0) - item.score)).toBeLessThan(1e-9);
+      expect(item.contributions.every((c) => c.weight === null)).toBe(true);
+    }
+    const evaluated = await runCli(["evaluate", "--task", task, "--data", dir, "--model", model, "--folds", "0", "--json", "--resamples", "100", "-q"]);
+    expect(evaluated.code).toBe(0);
   });
 
   it("refuses --folds below 2 (the report is cross-validated)", async () => {

@@ -5,7 +5,7 @@
  * training part, src/learn/train-select.ts) and reorders its test queries' candidates by the fold's
  * weights, exactly as an engine with those weights would (score desc, then id).
  */
-import type { Model, RankTask } from "../rank/model.js";
+import type { LinearModel, RankTask } from "../rank/model.js";
 import type { QueryResult } from "./eval-run.js";
 import { mulberry32 } from "../util/prng.js";
 import type { TrainingExample, TrainOptions, TrainReport } from "./train.js";
@@ -26,7 +26,7 @@ export function kFoldByQuery(count: number, folds: number, seed = 1): number[] {
 }
 
 /** Candidate ids ordered by `model` (score desc, then id), from logged feature values. */
-export function orderExamples(examples: readonly TrainingExample[], model: Model): string[] {
+export function orderExamples(examples: readonly TrainingExample[], model: LinearModel): string[] {
   const score = (e: TrainingExample) => {
     let s = 0;
     for (const [f, v] of Object.entries(e.features)) s += (model.weights[f] ?? 0) * v;
@@ -43,7 +43,7 @@ export interface CrossValidation {
   /** Fold of each query, in query order. */
   foldOf: number[];
   /** Per fold: the model and its training report. */
-  models: Array<{ model: Model; report: TrainReport; regularization: number; trainQueries: number; testQueries: number }>;
+  models: Array<{ model: LinearModel; report: TrainReport; regularization: number; trainQueries: number; testQueries: number }>;
   /** Test ordering of each query by its fold's model, in query order. */
   orderings: string[][];
 }

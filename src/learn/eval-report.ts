@@ -10,11 +10,16 @@ import { scoreRanking, type EvalRun } from "./eval-run.js";
 import type { BatchAudit, ExposureFigures } from "../rank/rerank/audit.js";
 
 export const TRAINED_CV = "bestmatch trained (CV)";
+export const TRAINED_TREES_CV = "bestmatch trained trees (CV)";
 
-/** Adds the cross-validated trained ordering of every query as a ranker, right after bestmatch. */
-export function withCrossValidated(run: EvalRun, cv: CrossValidation): EvalRun {
-  const queries = run.queries.map((q, i) => ({ ...q, values: new Map([...q.values, [TRAINED_CV, scoreRanking(cv.orderings[i], q.judgments, run.k)]]) }));
-  return { ...run, queries, rankers: [run.rankers[0], TRAINED_CV, ...run.rankers.slice(1)] };
+/**
+ * Adds a cross-validated ordering of every query as a ranker, after bestmatch and any trained rows
+ * already there (linear: TRAINED_CV; trees: TRAINED_TREES_CV).
+ */
+export function withCrossValidated(run: EvalRun, cv: Pick<CrossValidation, "orderings">, name = TRAINED_CV): EvalRun {
+  const queries = run.queries.map((q, i) => ({ ...q, values: new Map([...q.values, [name, scoreRanking(cv.orderings[i], q.judgments, run.k)]]) }));
+  const at = 1 + run.rankers.slice(1).filter((r) => r === TRAINED_CV || r === TRAINED_TREES_CV).length;
+  return { ...run, queries, rankers: [...run.rankers.slice(0, at), name, ...run.rankers.slice(at)] };
 }
 
 export interface RankerSummary {

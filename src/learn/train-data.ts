@@ -47,9 +47,9 @@ export async function trainFromDataFolder(
   return { ...result, rejected: data.rejected, jobs: jobIds.length };
 }
 
-/** The --model file shape for one task (src/cli/engine-config.ts): `{ task, version, bias, weights }`. */
+/** The --model file shape for one task (src/cli/engine-config.ts): the model with its `task` first. */
 export function modelFileJson(task: RankTask, model: Model): string {
-  return `${JSON.stringify({ task, version: model.version, bias: model.bias, weights: model.weights }, null, 2)}\n`;
+  return `${JSON.stringify({ task, ...model }, null, 2)}\n`;
 }
 
 /** Writes through a temp file and a rename, so a reader never sees half a model. */

@@ -6,7 +6,7 @@
  */
 import type { Engine } from "../engine-types.js";
 import type { Outcome } from "../io/columns.js";
-import type { Model, RankTask } from "../rank/model.js";
+import type { LinearModel, RankTask } from "../rank/model.js";
 import type { RankedItem } from "../rank/results.js";
 import type { OutcomeRow } from "./dataset.js";
 import { mulberry32 as prng } from "../util/prng.js";
@@ -32,14 +32,14 @@ export function featureExamplesFromRanking(items: readonly RankedItem[], gains: 
 }
 
 /** Score of an item under `model`: the engine's own sum (features in contribution order, then the bias). */
-export function scoreWith(item: RankedItem, model: Model): number {
+export function scoreWith(item: RankedItem, model: LinearModel): number {
   let score = 0;
   for (const c of item.contributions) if (c.feature !== "bias") score += (model.weights[c.feature] ?? 0) * c.value;
   return score + model.bias;
 }
 
 /** Item ids ordered as an engine with `model` would order them (score desc, then id). */
-export function orderWith(items: readonly RankedItem[], model: Model): string[] {
+export function orderWith(items: readonly RankedItem[], model: LinearModel): string[] {
   return items
     .map((item) => ({ id: item.id, score: scoreWith(item, model) }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -15,7 +15,7 @@
  * Deterministic: pairs are sampled (when a query has too many) with a seeded PRNG.
  */
 import { BestMatchError } from "../errors.js";
-import { defaultModels, MODEL_FORMAT_VERSION, TASK_FEATURES, validateModel, type Model, type RankTask } from "../rank/model.js";
+import { defaultModels, MODEL_FORMAT_VERSION, requireLinearModel, TASK_FEATURES, type LinearModel, type RankTask } from "../rank/model.js";
 import { mean, ndcgAtK } from "./metrics.js";
 import { dataLoss, evaluate, goldenSection, minimize, type QueryPairs } from "./train-optimize.js";
 import { mulberry32 as prng } from "../util/prng.js";
@@ -34,7 +34,7 @@ export type TrainingQuery = readonly TrainingExample[];
 
 export interface TrainOptions {
   /** Model whose weights are the prior (regularization target) and whose bias is kept. Default: defaultModels[task]. */
-  prior?: Model;
+  prior?: LinearModel;
   /** L2 strength toward the prior, in queries' worth of evidence. Default 10. */
   regularization?: number;
   /** Keep every weight >= 0. Default true. */
@@ -85,7 +85,7 @@ export interface TrainReport {
 }
 
 export interface TrainResult {
-  model: Model;
+  model: LinearModel;
   report: TrainReport;
 }
 
@@ -153,7 +153,7 @@ export function trainModel(task: RankTask, examples: readonly TrainingQuery[], o
   };
   if (!(opts.regularization > 0)) invalid("regularization must be > 0", "regularization", opts.regularization, "a number > 0");
   if (!(Number.isInteger(opts.maxPairsPerQuery) && opts.maxPairsPerQuery >= 1)) invalid("maxPairsPerQuery must be an integer >= 1", "maxPairsPerQuery", opts.maxPairsPerQuery, "an integer >= 1");
-  const prior = validateModel(options.prior ?? defaultModels[task], task, "prior");
+  const prior = requireLinearModel(options.prior ?? defaultModels[task], task, "prior");
   const names: readonly string[] = TASK_FEATURES[task];
   const dim = names.length;
   const priorWeights = names.map((n) => prior.weights[n]);
@@ -181,7 +181,7 @@ export function trainModel(task: RankTask, examples: readonly TrainingQuery[], o
   const total = result.w.reduce((a, b) => a + Math.abs(b), 0);
   const keptPrior = !(total > 1e-12);
   const weights = keptPrior ? priorWeights : result.w.map((w) => Math.round((w / total) * 1e6) / 1e6);
-  const model = validateModel({ version: MODEL_FORMAT_VERSION, bias: prior.bias, weights: Object.fromEntries(names.map((n, k) => [n, weights[k]])) }, task, "trained model");
+  const model = requireLinearModel({ version: MODEL_FORMAT_VERSION, bias: prior.bias, weights: Object.fromEntries(names.map((n, k) => [n, weights[k]])) }, task, "trained model");
 
   const judged = queries.filter((q) => q.gains.some((g) => g > 0));
   const perQuery = (loss: number) => (pairSets.length ? loss / pairSets.length : 0);

@@ -99,10 +99,27 @@ const RULES: Record<string, Rule> = {
   competition: (_, f) => `${plural(Number(f.proposals), "proposal")} so far`,
 };
 
+/** A tree model's contribution smaller than this share of the item's largest one says nothing worth a reason. */
+export const TREE_REASON_MIN_SHARE = 0.05;
+
+/**
+ * Whether a tree model's contribution may carry a reason. Feature values are "higher is better",
+ * so a reason about a high value reads as praise and one about a low value as a caution; trees can
+ * give any value either sign, so a reason shows only when the sign agrees (high value, positive
+ * contribution; low value, negative) and the contribution is material. Linear models (non-negative
+ * weights by default) keep every rule's reason, as before.
+ */
+function treeReasonAllowed(c: Contribution, largest: number): boolean {
+  if (Math.abs(c.contribution) < TREE_REASON_MIN_SHARE * largest) return false;
+  return c.value >= 0.5 ? c.contribution > 0 : c.contribution < 0;
+}
+
 /** Reasons in order of contribution (largest first), ties by feature name. */
 export function explainReasons(input: ExplainInput): Reason[] {
-  const ordered = [...input.contributions]
-    .filter((c) => c.feature !== "bias")
+  const features = input.contributions.filter((c) => c.feature !== "bias");
+  const largest = Math.max(0, ...features.map((c) => Math.abs(c.contribution)));
+  const ordered = features
+    .filter((c) => c.weight !== null || treeReasonAllowed(c, largest))
     .sort((a, b) => b.contribution - a.contribution || (a.feature < b.feature ? -1 : 1));
   const out: Reason[] = [];
   for (const c of ordered) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
+import { BOUND_EPSILON, NO_BOUND, scoreByBound, slackOf } from "./prune.js";
 import { MODEL_FORMAT_VERSION } from "./model.js";
 
 /** The `keep` best of `docs` by score desc, then doc asc: what scoring everyone would return. */
@@ -23,6 +23,17 @@ describe("scoreByBound", () => {
         expect(fullTop(scored, score, keep)).toEqual(fullTop(docs, score, keep));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("with NO_BOUND (tree models) scores every candidate, so the top is exact", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), (scores, keep) => {
+        const docs = scores.map((_, i) => i);
+        const scored = scoreByBound(docs, NO_BOUND, (d) => ({ candidate: d, score: scores[d] / 10 }), keep);
+        expect([...scored].sort((a, b) => a - b)).toEqual(docs);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -7,14 +7,21 @@
  *
  * A bound is valid when it is >= the candidate's score. Feature values are in [0, 1], so a
  * feature not computed for the bound is bounded by max(weight, 0).
+ *
+ * Tree models: rankFreelancers bounds them by the largest leaf reachable given the cheap features
+ * (tree-bound.ts); recommendJobs uses NO_BOUND (every candidate that passed the filters is scored,
+ * which keeps "the page is the slice of the full list" trivially). Only the returned page is explained.
  */
-import type { Model } from "./model.js";
+import type { LinearModel } from "./model.js";
+
+/** The bound for models without a cheap valid one (trees): nothing is skipped. */
+export const NO_BOUND = (): number => Infinity;
 
 /** Floating-point headroom: a bound sums the same terms as the score in another order. */
 export const BOUND_EPSILON = 1e-9;
 
 /** Sum of max(weight, 0) over the model's weights for features outside `exact`: their most. */
-export function slackOf(model: Model, exact: ReadonlySet<string>): number {
+export function slackOf(model: LinearModel, exact: ReadonlySet<string>): number {
   let slack = 0;
   for (const [feature, weight] of Object.entries(model.weights)) if (!exact.has(feature) && weight > 0) slack += weight;
   return slack;

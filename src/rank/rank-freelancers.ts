@@ -3,11 +3,13 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { RankFreelancersOptions } from "../options.js";
 import type { RankResult } from "./results.js";
 import { type FreelancerDoc, type JobDoc, jobText } from "../corpus/normalize.js";
-import type { Model } from "./model.js";
+import { isTreesModel, retrievalWeights, type LinearModel } from "./model.js";
 import { assemble, checkPaging, type Candidate } from "./assemble.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
 import { skillCoverage } from "./features/skills.js";
 import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
+import { treesBound, type KnownFeatures } from "./tree-bound.js";
+import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 import { scoreOnly } from "./score.js";
 import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
@@ -31,14 +33,14 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
       ? externalCandidates(corpus.freelancers, source({ task: "freelancers", skills: [...q.required, ...q.niceToHave].map((s) => q.name(s.index)), text: jobText(q.job.record), limit: corpus.options.candidates }))
       : retrieveCandidates(
         corpus.freelancers,
-        { skills, text: q.text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: freelancerPrior(corpus, model.weights) },
+        { skills, text: q.text, limit: corpus.options.candidates, skillWeight: retrievalWeights(model, "freelancers").requiredSkills ?? 0, prior: freelancerPrior(corpus, retrievalWeights(model, "freelancers")) },
         q.neighbors,
       );
   const keep = freelancerFilter(corpus, options.filters, options.filter);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);
-  const candidates = scoreByBound(docs, freelancerBound(corpus, q, model), (doc) => {
+  const candidates = scoreByBound(docs, isTreesModel(model) ? treesBound(model, knownFreelancerFeatures(corpus, q)) : freelancerBound(corpus, q, model), (doc) => {
     const candidate: Candidate = { id: table.id(doc), ...freelancerFeatures(corpus, q, doc, false), detailed: () => freelancerFeatures(corpus, q, doc) };
     return { candidate, score: scoreOnly(model, candidate.features) };
   }, offset + limit);
@@ -49,7 +51,7 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
 const BOUND_EXACT = new Set(["requiredSkills", "niceToHaveSkills", "textRelevance", "rateFit", "levelFit", "availability", "rating", "reviewVolume", "recency", "jobSuccess"]);
 
 /** Upper bound of a freelancer's score for the job, from the same feature functions and weights. */
-function freelancerBound(corpus: Corpus, q: JobQuery, model: Model): (doc: number) => number {
+function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel): (doc: number) => number {
   const w = (f: string) => model.weights[f] ?? 0;
   const prior = freelancerPrior(corpus, model.weights);
   const head = model.bias + slackOf(model, BOUND_EXACT) + BOUND_EPSILON;
@@ -67,5 +69,32 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: Model): (doc: numbe
       w("levelFit") * levelFit(r.experienceLevel, job.experienceLevel).value +
       w("availability") * availability(r.hoursPerWeek, job.duration).value
     );
+  };
+}
+
+/** For a trees model's bound (tree-bound.ts): the BOUND_EXACT features' values, by the same feature functions. */
+const KNOWN = ["requiredSkills", "niceToHaveSkills", "textRelevance", "rating", "reviewVolume", "recency", "jobSuccess", "rateFit", "levelFit", "availability"] as const;
+
+function knownFreelancerFeatures(corpus: Corpus, q: JobQuery): KnownFeatures {
+  const job = q.job.record;
+  const { options } = corpus;
+  const now = corpus.now();
+  return {
+    names: KNOWN,
+    values: (doc, out) => {
+      const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
+      const r = f.record;
+      const count = corpus.reviewCount.get(doc);
+      out[0] = skillCoverage(q.required, f.skills, q.related, false).value;
+      out[1] = skillCoverage(q.niceToHave, f.skills, q.related, false).value;
+      out[2] = squashBm25(corpus.freelancers.text.score(q.text, doc), q.text.upperBound);
+      out[3] = smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value;
+      out[4] = reviewVolume(count).value;
+      out[5] = recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value;
+      out[6] = jobSuccess(r.jobSuccess).value;
+      out[7] = rateFit(r.hourlyRate, job.budget).value;
+      out[8] = levelFit(r.experienceLevel, job.experienceLevel).value;
+      out[9] = availability(r.hoursPerWeek, job.duration).value;
+    },
   };
 }

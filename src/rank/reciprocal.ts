@@ -42,7 +42,8 @@ export function resolveReciprocal(option: RankFreelancersOptions["reciprocal"]):
 
 const scaled = (c: Contribution, share: number, group: ContributionGroup): Contribution => ({
   ...c,
-  weight: c.weight * share,
+  // Tree models have no per-feature weight (null); their TreeSHAP contributions scale all the same.
+  weight: c.weight === null ? null : c.weight * share,
   contribution: c.contribution * share,
   group,
 });

@@ -6,12 +6,13 @@ import type { RecommendJobsOptions } from "../options.js";
 import { squashBm25 } from "../text/bm25.js";
 import type { RankResult } from "./results.js";
 import { assemble, checkPaging, type Candidate } from "./assemble.js";
-import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
+import { BOUND_EPSILON, NO_BOUND, scoreByBound, slackOf } from "./prune.js";
 import { scoreOnly } from "./score.js";
 import { jobFilter } from "./filters.js";
 import { neighborFn } from "./job-query.js";
 import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { jobPrior } from "./prior.js";
+import { defaultModels, isTreesModel, retrievalWeights } from "./model.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
 import { type RelatedTable, relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
@@ -75,7 +76,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
       ? externalCandidates(jobs, source({ task: "jobs", skills: skillNames(), text: freelancerProse, limit: corpus.options.candidates }))
       : retrieveCandidates(
         jobs,
-        { skills, text, limit: corpus.options.candidates, skillWeight: model.weights.requiredSkills ?? 0, prior: jobPrior(corpus, model.weights) },
+        { skills, text, limit: corpus.options.candidates, skillWeight: retrievalWeights(model, "jobs").requiredSkills ?? 0, prior: jobPrior(corpus, retrievalWeights(model, "jobs")) },
         neighbors,
       );
   const keep = jobFilter(corpus, options.filters, options.filter);
@@ -86,9 +87,11 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);
   // Bound: the cheap features exactly (prior = client quality, freshness, competition), the rest at most their weight.
-  const w = (f: string) => model.weights[f] ?? 0;
-  const prior = jobPrior(corpus, model.weights);
-  const head = model.bias + slackOf(model, BOUND_EXACT) + BOUND_EPSILON;
+  // Tree models are not bounded (NO_BOUND below): `linear` only keeps this code typed for them.
+  const linear = isTreesModel(model) ? defaultModels.jobs : model;
+  const w = (f: string) => linear.weights[f] ?? 0;
+  const prior = jobPrior(corpus, linear.weights);
+  const head = linear.bias + slackOf(linear, BOUND_EXACT) + BOUND_EPSILON;
   const bound = (doc: number): number => {
     const j = (jobs.table.get(doc) as JobDoc);
     const required = j.required.map((index) => ({ index, weight: freelancerWeight(index) }));
@@ -101,7 +104,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
       w("levelFit") * levelFit(r.experienceLevel, j.record.experienceLevel).value
     );
   };
-  const candidates = scoreByBound(docs, bound, (doc) => {
+  const candidates = scoreByBound(docs, isTreesModel(model) ? NO_BOUND : bound, (doc) => {
     const candidate: Candidate = { id: jobs.table.id(doc), ...jobFeatures(doc, false), detailed: () => jobFeatures(doc, true) };
     return { candidate, score: scoreOnly(model, candidate.features) };
   }, offset + limit);

@@ -5,8 +5,15 @@ export interface Contribution {
   feature: string;
   /** Feature value in [0, 1] (1 for the bias). */
   value: number;
-  weight: number;
-  /** value * weight. */
+  /**
+   * Linear models: the feature's weight (the bias row: the bias). Tree models: null, since a
+   * feature's effect there is no single slope (contribution / value would not hold at value 0).
+   */
+  weight: number | null;
+  /**
+   * Linear models: value * weight. Tree models: the feature's exact TreeSHAP value, and for the
+   * bias row the expected score (base included). Either way the contributions add up to the score.
+   */
   contribution: number;
   /** True when an input was missing and the feature fell back to its documented default value. */
   defaulted: boolean;

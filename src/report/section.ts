@@ -38,7 +38,8 @@ function scoreBar(item: RankedItem, scale: number, order: ReadonlyMap<string, nu
 }
 
 function segmentTitle(c: Contribution): string {
-  return `${featureLabel(c.feature)}: ${fmt(c.contribution)} (value ${fmt(c.value, 2)} × weight ${fmt(c.weight)})${c.defaulted ? ", input missing: default value" : ""}`;
+  const how = c.weight === null ? `value ${fmt(c.value, 2)}, tree model` : `value ${fmt(c.value, 2)} × weight ${fmt(c.weight)}`;
+  return `${featureLabel(c.feature)}: ${fmt(c.contribution)} (${how})${c.defaulted ? ", input missing: default value" : ""}`;
 }
 
 function skillChips(item: RankedItem): string {

@@ -4,6 +4,7 @@ import { elastic } from "./elastic-test-client.js";
 import { createEngine } from "../engine.js";
 import { defaultModels, RANK_TASKS, TASK_FEATURES } from "../rank/model.js";
 import { SMALL_TAXONOMY } from "../testing/small-taxonomy.js";
+import { toXgboostDump } from "../learn/trees/xgboost.js";
 import { ltrExport, ltrFeatureKind, ltrFeatureSet, ltrLinearModel, ltrXgboostModel } from "./ltr.js";
 
 /** What the plugin's mustache step does with our params, enough to check the templates are valid JSON queries. */
@@ -72,5 +73,14 @@ describe("LTR export", () => {
     expect(model.model.type).toBe("model/xgboost+json");
     expect(JSON.parse(model.model.definition)).toEqual(dump);
     expect(() => ltrLinearModel({ version: 1 } as never, "jobs", "x")).toThrow(expect.objectContaining({ code: "INVALID_MODEL" }));
+  });
+
+  it("when the model is a trees model then ltrExport installs its XGBoost dump and lists the features its splits use", () => {
+    const [a, b] = TASK_FEATURES.jobs;
+    const trees = { type: "trees" as const, version: 1, base: 0, features: [a, b], trees: [{ nodes: [{ feature: b, threshold: 0.5, left: 1, right: 2, cover: 2 }, { leaf: -1, cover: 1 }, { leaf: 1, cover: 1 }] }] };
+    const x = ltrExport(trees, "jobs");
+    expect(x.createModel.model.model.type).toBe("model/xgboost+json");
+    expect(JSON.parse(x.createModel.model.model.definition as string)).toEqual(toXgboostDump(trees));
+    expect([...x.approximated, ...x.valueFields.map((f) => f.replace("bestmatch.", ""))]).not.toContain(a);
   });
 });

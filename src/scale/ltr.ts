@@ -15,7 +15,8 @@
  * Exact rankings stay with bestmatch re-ranking the cluster's candidates (see opensearch.ts).
  */
 import { BestMatchError } from "../errors.js";
-import { type Model, type RankTask, TASK_FEATURES } from "../rank/model.js";
+import { isTreesModel, type Model, type RankTask, TASK_FEATURES } from "../rank/model.js";
+import { toXgboostDump } from "../learn/trees/xgboost.js";
 
 export type LtrFeatureKind = "query" | "field" | "bestmatch-only";
 
@@ -77,7 +78,7 @@ export function ltrFeatureSet(task: RankTask, fields: Partial<LtrFields> = {}, n
  * shifts every score alike, so the order is the same.
  */
 export function ltrLinearModel(model: Model, task: RankTask, name: string): { model: { name: string; model: { type: "model/linear"; definition: Record<string, number> } } } {
-  if (!model || typeof model.weights !== "object" || model.weights === null) {
+  if (!model || isTreesModel(model) || typeof model.weights !== "object" || model.weights === null) {
     throw new BestMatchError("INVALID_MODEL", "only linear models export to model/linear", { field: "weights", expected: "a linear model { version, bias, weights }" });
   }
   const definition: Record<string, number> = {};
@@ -106,13 +107,15 @@ export interface LtrExport {
   valueFields: string[];
 }
 
-/** Everything to install a linear bestmatch model in a cluster's LTR plugin. */
+/** Everything to install a bestmatch model in a cluster's LTR plugin: linear as model/linear, trees as model/xgboost+json. */
 export function ltrExport(model: Model, task: RankTask, options: { name?: string; fields?: Partial<LtrFields> } = {}): LtrExport {
   const set = featureSetName(task);
   const featureSet = ltrFeatureSet(task, options.fields, set);
   const name = options.name ?? `${set}_model`;
-  const createModel = ltrLinearModel(model, task, name);
-  const weighted = TASK_FEATURES[task].filter((f) => (model.weights[f] ?? 0) !== 0);
+  const createModel = isTreesModel(model) ? ltrXgboostModel(toXgboostDump(model), name) : ltrLinearModel(model, task, name);
+  // Features the model uses: a non-zero weight, or a split in some tree.
+  const used = isTreesModel(model) ? new Set(model.trees.flatMap((t) => t.nodes.flatMap((n) => ("leaf" in n ? [] : [typeof n.feature === "number" ? model.features[n.feature] : n.feature])))) : undefined;
+  const weighted = TASK_FEATURES[task].filter((f) => (used ? used.has(f) : !isTreesModel(model) && (model.weights[f] ?? 0) !== 0));
   const prefix = options.fields?.valuePrefix ?? "bestmatch.";
   return {
     featureSet,

@@ -75,7 +75,8 @@ Queries: proposals = jobs with >= 2 proposals, one hired or interviewed and one 
 interviewed 1); freelancers = jobs with outcomes (hired 3, interviewed 2, applied 1); jobs = freelancers
 with an outcome on the latest 30% of jobs, everything before is known. With freelancer_snapshots.csv
 (dated data, the Stack Exchange importer) every query sees only what was known at its time.
-"bestmatch trained (CV)" learns weights on the other folds' outcomes (never the query's own job).
+"bestmatch trained (CV)" learns weights on the other folds' outcomes (never the query's own job);
+"bestmatch trained trees (CV)" does the same with LambdaMART trees (settings chosen inside each fold).
 
 Examples:
   $ bestmatch evaluate --task proposals --data market/ --by-query per-query.csv

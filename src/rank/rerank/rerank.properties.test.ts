@@ -129,7 +129,7 @@ describe("reciprocal score", () => {
             const sides = item.sides!;
             expect(Math.abs(sum("freelancerFitsJob") - (1 - weight) * sides.freelancerFitsJob)).toBeLessThan(1e-9);
             expect(Math.abs(sum("jobFitsFreelancer") - weight * sides.jobFitsFreelancer)).toBeLessThan(1e-9);
-            for (const c of item.contributions) expect(Math.abs(c.contribution - c.value * c.weight)).toBeLessThan(1e-12);
+            for (const c of item.contributions) expect(Math.abs(c.contribution - c.value * c.weight!)).toBeLessThan(1e-12);
             for (const reason of item.reasons) expect(reason).toMatch(/^for the (job|freelancer): /);
           }
         }
