@@ -10,7 +10,7 @@
  * including trained ones whose scores can be zero or negative, where a harmonic mean is not.
  */
 import type { Corpus } from "../corpus/corpus.js";
-import { type FreelancerDoc, type JobDoc, jobText } from "../corpus/normalize.js";
+import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
 import { BestMatchError } from "../errors.js";
 import { DEFAULT_RECIPROCAL, type RankFreelancersOptions, type ReciprocalOptions } from "../options.js";
 import { checkPaging } from "./assemble.js";
@@ -54,13 +54,14 @@ export function rankReciprocal(corpus: Corpus, job: JobDoc, options: RankFreelan
   const base = rankFreelancers(corpus, job, { ...options, reciprocal: undefined, offset: 0, limit: Math.max(reciprocal.depth, offset + limit) });
   const model = corpus.options.models.jobs;
   const related = relatedTable(neighborFn(corpus), corpus.vocabulary.size);
-  const prose = jobText(job.record);
+  // The job's index slot when the job ranked is the indexed one (a record ranked as given has none).
+  const slot = corpus.jobs.table.doc(job.record.id);
+  const indexedDoc = slot !== undefined && corpus.jobs.table.get(slot) === job ? slot : undefined;
   const table = corpus.freelancers.table;
   const name = (i: number) => corpus.vocabulary.name(i);
   const items = base.items.map((item): RankedItem => {
     const freelancer = table.get(table.doc(item.id) as number) as FreelancerDoc;
-    const side = jobSide(corpus, freelancer, related);
-    const { features, coverage } = side.features(job, corpus.jobs.text.scoreText(side.text, prose), true);
+    const { features, coverage } = jobSide(corpus, freelancer, related).features(job, indexedDoc, true);
     const theirs = scoreFeatures(model, features);
     const contributions = [
       ...item.contributions.map((c) => scaled(c, 1 - w, "freelancerFitsJob")),

@@ -1,6 +1,6 @@
 /** Jobs for a freelancer: skill fit seen from both sides, pay, client quality, freshness, competition. */
 import type { Corpus } from "../corpus/corpus.js";
-import { type FreelancerDoc, type JobDoc, freelancerText } from "../corpus/normalize.js";
+import { type FreelancerDoc, type JobDoc, freelancerText, jobText } from "../corpus/normalize.js";
 import { skillIdf } from "../corpus/doc-table.js";
 import type { RecommendJobsOptions } from "../options.js";
 import { squashBm25 } from "../text/bm25.js";
@@ -26,8 +26,10 @@ export interface JobSide {
   related: RelatedTable;
   /** IDF weight of a job's required skill among freelancers. */
   freelancerWeight: (skill: number) => number;
-  /** `textScore`: BM25 of `text` against the job's text. */
-  features(job: JobDoc, textScore: number, detail: boolean): Pick<Candidate, "features" | "coverage">;
+  /** BM25 of `text` against the job: its index slot `doc` when indexed, otherwise its text with the index's statistics. */
+  bm25Of(job: JobDoc, doc?: number): number;
+  /** `doc`: the job's index slot, undefined for a job ranked as a record (not indexed). */
+  features(job: JobDoc, doc: number | undefined, detail: boolean): Pick<Candidate, "features" | "coverage">;
 }
 
 export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: RelatedTable = relatedTable(neighborFn(corpus), corpus.vocabulary.size)): JobSide {
@@ -40,7 +42,8 @@ export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: Rela
   const text = jobs.text.prepare(freelancerText(freelancer.record));
   const now = corpus.now();
   const r = freelancer.record;
-  const features = (job: JobDoc, textScore: number, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
+  const bm25Of = (job: JobDoc, doc?: number): number => (doc !== undefined ? jobs.text.score(text, doc) : jobs.text.scoreText(text, jobText(job.record)));
+  const features = (job: JobDoc, doc: number | undefined, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
     const j = job.record;
     const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
     const coverage = skillCoverage(required, freelancer.skills, related, detail);
@@ -48,7 +51,7 @@ export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: Rela
       ["requiredSkills", coverage],
       ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
       ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
-      ["textRelevance", measured(squashBm25(textScore, text.upperBound))],
+      ["textRelevance", measured(squashBm25(bm25Of(job, doc), text.upperBound))],
       ["rateFit", rateFit(r.hourlyRate, j.budget)],
       ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
       ["clientQuality", clientQuality(j.client)],
@@ -57,7 +60,7 @@ export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: Rela
     ]);
     return { features, coverage };
   };
-  return { text, related, freelancerWeight, features };
+  return { text, related, freelancerWeight, bm25Of, features };
 }
 
 export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
@@ -82,7 +85,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const keep = jobFilter(corpus, options.filters, options.filter);
   const r = freelancer.record;
   const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
-    sideFeatures(jobs.table.get(doc) as JobDoc, jobs.text.score(text, doc), detail);
+    sideFeatures(jobs.table.get(doc) as JobDoc, doc, detail);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);
