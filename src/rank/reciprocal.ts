@@ -12,6 +12,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
 import { BestMatchError } from "../errors.js";
+import { RECIPROCAL_KEYS, rejectUnknownKeys } from "../option-keys.js";
 import { DEFAULT_RECIPROCAL, type RankFreelancersOptions, type ReciprocalOptions } from "../options.js";
 import { checkPaging } from "./assemble.js";
 import { explainReasons } from "./explain.js";
@@ -30,6 +31,7 @@ export const SIDE_PREFIX: Record<ContributionGroup, string> = {
 
 export function resolveReciprocal(option: RankFreelancersOptions["reciprocal"]): ReciprocalOptions | undefined {
   if (option === undefined || option === false) return undefined;
+  if (typeof option === "object") rejectUnknownKeys(option, RECIPROCAL_KEYS, "reciprocal");
   const o = { ...DEFAULT_RECIPROCAL, ...(option === true ? {} : option) };
   if (typeof o.weight !== "number" || !(o.weight >= 0 && o.weight <= 1)) {
     throw new BestMatchError("INVALID_OPTION", 'option "reciprocal.weight" is invalid', { field: "reciprocal.weight", value: o.weight, expected: "a number from 0 to 1" });

@@ -4,6 +4,7 @@
  * DEFAULT_RERANK; resolveRerank validates at the edge and fills them in.
  */
 import { BestMatchError } from "../../errors.js";
+import { DIVERSITY_KEYS, EXPOSURE_KEYS, RERANK_KEYS, rejectUnknownKeys } from "../../option-keys.js";
 
 /** The rules, in the order they run on a list; the audit names the one(s) that moved an item. */
 export const RERANK_RULES = ["diversity", "coldStart", "exposureCap"] as const;
@@ -72,6 +73,9 @@ const isInt = (x: unknown, min: number): boolean => Number.isInteger(x) && (x as
 const inUnit = (x: unknown): boolean => typeof x === "number" && x >= 0 && x <= 1;
 
 export function resolveRerank(options: Partial<RerankOptions> = {}): ResolvedRerank {
+  rejectUnknownKeys(options, RERANK_KEYS, "rerank");
+  if (typeof options.diversity === "object") rejectUnknownKeys(options.diversity, DIVERSITY_KEYS, "rerank.diversity");
+  rejectUnknownKeys(options.exposure, EXPOSURE_KEYS, "rerank.exposure");
   const pool = options.pool ?? DEFAULT_RERANK.pool;
   check(isInt(pool, 1), "rerank.pool", pool, "an integer >= 1");
   let diversity: DiversityOptions | undefined;

@@ -111,4 +111,8 @@ describe("options", () => {
     expect(() => resolveRerank({ diversity: { lambda: 2 } })).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "rerank.diversity.lambda" }));
     expect(() => resolveRerank({ exposure: { maxTop: -1 } })).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "rerank.exposure.maxTop" }));
   });
+  it("when a key is misspelled then the error names the closest valid key", () => {
+    expect(() => resolveRerank({ exposure: { maxTp: 3 } as never })).toThrow(/maxTop/);
+    expect(() => resolveRerank({ diversty: true } as never)).toThrow(/diversity/);
+  });
 });
