@@ -58,6 +58,9 @@ ul.reasons li{margin:0}
 .toc th{color:var(--muted);font-weight:600}
 .toc .num{text-align:right;font-variant-numeric:tabular-nums}
 .toc a{color:#1f4f9f;font-weight:600;text-decoration:none}
+.moved{font-size:12px;color:var(--amber);background:var(--amber-bg);border-radius:4px;padding:1px 6px;margin-left:6px}
+table.audit{border-collapse:collapse;margin-top:8px}
+table.audit th,table.audit td{border-bottom:1px solid var(--line);padding:4px 12px;text-align:left}
 @media (max-width:800px){.detail{grid-template-columns:1fr}}
 `;
 
