@@ -1,6 +1,6 @@
 /** Jobs for a freelancer: skill fit seen from both sides, pay, client quality, freshness, competition. */
 import type { Corpus, ProposalDoc } from "../corpus/corpus.js";
-import { type FreelancerDoc, type JobDoc, freelancerText } from "../corpus/normalize.js";
+import { type FreelancerDoc, type JobDoc, freelancerText, jobText } from "../corpus/normalize.js";
 import { skillIdf } from "../corpus/doc-table.js";
 import type { RecommendJobsOptions } from "../options.js";
 import { squashBm25 } from "../text/bm25.js";
@@ -15,20 +15,87 @@ import { jobPrior } from "./prior.js";
 import { defaultModels, isTreesModel, retrievalWeights } from "./model.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
-import { relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
+import { type RelatedTable, relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
+import type { TextQuery } from "../corpus/text-index.js";
 import { type FeatureResult, defaulted, measured } from "./features/types.js";
 import { rankPercentile, shareOfBest, signalSpread } from "./features/relative.js";
 import { skillHistory } from "./features/job.js";
 
-export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
+/** The job-side features of any job for one freelancer: recommendJobs and the reciprocal score share them. */
+export interface JobSide {
+  /** The freelancer's prose as a query against the jobs' text statistics. */
+  text: TextQuery;
+  related: RelatedTable;
+  /** IDF weight of a job's required skill among freelancers. */
+  freelancerWeight: (skill: number) => number;
+  /** BM25 of `text` against the job: its index slot `doc` when indexed, otherwise its text with the index's statistics. */
+  bm25Of(job: JobDoc, doc?: number): number;
+  /** `doc`: the job's index slot, undefined for a job ranked as a record (not indexed). */
+  features(job: JobDoc, doc: number | undefined, detail: boolean): Pick<Candidate, "features" | "coverage">;
+  /** The query-relative and past-work features (cheap: the early-stopping bound reads them exactly). */
+  contextFeatures(job: JobDoc, doc: number | undefined): Array<[string, FeatureResult]>;
+}
+
+/**
+ * `pool`: the candidate jobs (index slots) the query-relative features are read against; without it
+ * (one job scored on its own, as the reciprocal score does), each job is read against itself.
+ */
+export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: RelatedTable = relatedTable(neighborFn(corpus), corpus.vocabulary.size), pool?: readonly number[]): JobSide {
   const jobs = corpus.jobs;
-  const neighbors = neighborFn(corpus);
   const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
   // From the freelancer's side, their deep skills matter more than ones listed in passing:
   // a claimed depth d (level/years) scales a skill's weight by 0.5 + d; unclaimed skills count 1.
   const alignmentWeight = (s: number): number => jobWeight(s) * (0.5 + (freelancer.depth.get(s) ?? 0.5));
   const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
+  const text = jobs.text.prepare(freelancerText(freelancer.record));
+  const now = corpus.now();
+  const r = freelancer.record;
+  const bm25Of = (job: JobDoc, doc?: number): number => (doc !== undefined ? jobs.text.score(text, doc) : jobs.text.scoreText(text, jobText(job.record)));
+  // Query-relative text relevance and past work, against the other candidate jobs.
+  const past = pastWork(corpus, r.id);
+  const pastQuery = jobs.text.prepare(past.text);
+  const pastOf = (job: JobDoc, doc?: number): number => (!past.proposals ? 0 : doc !== undefined ? jobs.text.score(pastQuery, doc) : jobs.text.scoreText(pastQuery, jobText(job.record)));
+  const poolDocs = pool ?? [];
+  const textSpread = signalSpread(poolDocs.map((doc) => jobs.text.score(text, doc)));
+  const pastSpread = signalSpread(past.proposals ? poolDocs.map((doc) => jobs.text.score(pastQuery, doc)) : []);
+  const spreadOr = (spread: ReturnType<typeof signalSpread>, own: number) => (pool ? spread : signalSpread([own]));
+  const contextFeatures = (job: JobDoc, doc: number | undefined): Array<[string, FeatureResult]> => {
+    const bm25 = bm25Of(job, doc);
+    const pastScore = pastOf(job, doc);
+    return [
+      ["textRelevanceShare", measured(shareOfBest(bm25, spreadOr(textSpread, bm25)))],
+      ["textRelevanceRank", measured(rankPercentile(bm25, spreadOr(textSpread, bm25)))],
+      ["pastWorkRelevance", past.proposals ? measured(shareOfBest(pastScore, spreadOr(pastSpread, pastScore))) : defaulted(0)],
+      ["skillHistory", skillHistory(job.required, past.skills, freelancerWeight)],
+    ];
+  };
+  const features = (job: JobDoc, doc: number | undefined, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
+    const j = job.record;
+    const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
+    const coverage = skillCoverage(required, freelancer.skills, related, detail);
+    const features = new Map<string, FeatureResult>([
+      ["requiredSkills", coverage],
+      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
+      ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
+      ["textRelevance", measured(squashBm25(bm25Of(job, doc), text.upperBound))],
+      ...contextFeatures(job, doc),
+      ["rateFit", rateFit(r.hourlyRate, j.budget)],
+      ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
+      ["clientQuality", clientQuality(j.client)],
+      ["freshness", freshness(j.postedAt as number | undefined, now, corpus.options.freshnessHalfLifeDays)],
+      ["competition", competition(corpus.proposalsByJob.get(j.id)?.size ?? 0)],
+    ]);
+    return { features, coverage };
+  };
+  return { text, related, freelancerWeight, bm25Of, features, contextFeatures };
+}
+
+export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
+  const jobs = corpus.jobs;
+  const neighbors = neighborFn(corpus);
+  const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
   const freelancerProse = freelancerText(freelancer.record);
+  const related = relatedTable(neighbors, corpus.vocabulary.size);
   const text = jobs.text.prepare(freelancerProse);
   const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
   const model = corpus.options.models.jobs;
@@ -44,45 +111,13 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
         neighbors,
       );
   const keep = jobFilter(corpus, options.filters, options.filter);
-  const now = corpus.now();
   const r = freelancer.record;
-  const related = relatedTable(neighbors, corpus.vocabulary.size);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
-  // Query-relative text relevance and past work, against the other candidate jobs.
-  const textBm25 = new Map(docs.map((doc) => [doc, jobs.text.score(text, doc)]));
-  const textSpread = signalSpread(textBm25.values());
-  const past = pastWork(corpus, r.id);
-  const pastQuery = jobs.text.prepare(past.text);
-  const pastBm25 = new Map(past.proposals ? docs.map((doc) => [doc, jobs.text.score(pastQuery, doc)]) : []);
-  const pastSpread = signalSpread(pastBm25.values());
-  const bm25Of = (doc: number) => textBm25.get(doc) ?? jobs.text.score(text, doc);
-  const pastOf = (doc: number) => pastBm25.get(doc) ?? (past.proposals ? jobs.text.score(pastQuery, doc) : 0);
-  const contextFeatures = (doc: number, job: JobDoc): Array<[string, FeatureResult]> => [
-    ["textRelevanceShare", measured(shareOfBest(bm25Of(doc), textSpread))],
-    ["textRelevanceRank", measured(rankPercentile(bm25Of(doc), textSpread))],
-    ["pastWorkRelevance", past.proposals ? measured(shareOfBest(pastOf(doc), pastSpread)) : defaulted(0)],
-    ["skillHistory", skillHistory(job.required, past.skills, freelancerWeight)],
-  ];
-  const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
-    const job = jobs.table.get(doc) as JobDoc;
-    const j = job.record;
-    const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
-    const coverage = skillCoverage(required, freelancer.skills, related, detail);
-    const features = new Map<string, FeatureResult>([
-      ["requiredSkills", coverage],
-      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
-      ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
-      ["textRelevance", measured(squashBm25(bm25Of(doc), text.upperBound))],
-      ...contextFeatures(doc, job),
-      ["rateFit", rateFit(r.hourlyRate, j.budget)],
-      ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
-      ["clientQuality", clientQuality(j.client)],
-      ["freshness", freshness(j.postedAt as number | undefined, now, corpus.options.freshnessHalfLifeDays)],
-      ["competition", competition(corpus.proposalsByJob.get(j.id)?.size ?? 0)],
-    ]);
-    return { features, coverage };
-  };
+  const side = jobSide(corpus, freelancer, related, docs);
+  const { freelancerWeight } = side;
+  const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
+    side.features(jobs.table.get(doc) as JobDoc, doc, detail);
   const { limit, offset } = checkPaging(options);
   // Bound: the cheap features exactly (prior = client quality, freshness, competition), the rest at most their weight.
   // Tree models are not bounded (NO_BOUND below): `linear` only keeps this code typed for them.
@@ -94,13 +129,13 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     const j = (jobs.table.get(doc) as JobDoc);
     const required = j.required.map((index) => ({ index, weight: freelancerWeight(index) }));
     let fromContext = 0;
-    for (const [name, result] of contextFeatures(doc, j)) fromContext += w(name) * result.value;
+    for (const [name, result] of side.contextFeatures(j, doc)) fromContext += w(name) * result.value;
     return (
       head +
       fromContext +
       prior(doc) +
       w("requiredSkills") * skillCoverage(required, freelancer.skills, related, false).value +
-      w("textRelevance") * squashBm25(bm25Of(doc), text.upperBound) +
+      w("textRelevance") * squashBm25(jobs.text.score(text, doc), text.upperBound) +
       w("rateFit") * rateFit(r.hourlyRate, j.record.budget).value +
       w("levelFit") * levelFit(r.experienceLevel, j.record.experienceLevel).value
     );
