@@ -54,12 +54,12 @@ describe("engine conveniences: boost and filter", () => {
   it("when a feature is boosted then its weight is multiplied and scores stay the exact sum of contributions", () => {
     const e = engine();
     const plain = e.rankFreelancers("j1");
-    const boosted = e.rankFreelancers("j1", { boost: { rating: 10, requiredSkills: 0 } });
+    const boosted = e.rankFreelancers("j1", { boost: { rating: 50, requiredSkills: 0 } });
     const weight = (r: typeof plain, f: string) => r.items[0].contributions.find((c) => c.feature === f)?.weight;
-    expect(weight(boosted, "rating")).toBeCloseTo((weight(plain, "rating") ?? 0) * 10, 12);
+    expect(weight(boosted, "rating")).toBeCloseTo((weight(plain, "rating") ?? 0) * 50, 12);
     expect(weight(boosted, "requiredSkills")).toBe(0);
     for (const item of boosted.items) expect(Math.abs(item.contributions.reduce((s, c) => s + c.contribution, 0) - item.score)).toBeLessThan(1e-9);
-    // The 5-star profile wins once rating weighs ten times as much; the default order is back afterwards.
+    // The 5-star profile wins once rating weighs fifty times as much; the default order is back afterwards.
     expect(boosted.items[0].id).toBe("react");
     expect(e.rankFreelancers("j1")).toEqual(plain);
   });

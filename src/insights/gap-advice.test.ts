@@ -69,7 +69,7 @@ describe("gapAdvice (fixtures/sample)", () => {
     const hourly = data.jobs.find((j) => j.budget?.type === "hourly" && j.budget.max !== undefined && j.skills?.length)!;
     const job = hourly.id;
     const outsider: FreelancerRecord = { id: "outsider", title: "Developer", skills: [hourly.skills![0]], hourlyRate: 500 };
-    const result = engine.gapAdvice(outsider, job, { limit: 4 });
+    const result = engine.gapAdvice(outsider, job, { limit: 10 });
     const indexed = engineOver(data, outsider).rankFreelancers(job, { exhaustive: true, limit: 10_000 }).items.find((i) => i.id === "outsider")!;
     expect(Math.abs(result.current.score - indexed.score)).toBeLessThan(1e-9);
     expect(result.advice.map((a) => a.kind)).toContain("rate-within-budget");

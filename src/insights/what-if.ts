@@ -9,8 +9,7 @@ import { type FreelancerDoc, type JobDoc, freelancerDoc } from "../corpus/normal
 import type { FreelancerRecord } from "../model/records.js";
 import { freelancerFeatures } from "../rank/freelancer-features.js";
 import { prepareJobQuery } from "../rank/job-query.js";
-import { candidateDocs, rankFreelancers } from "../rank/rank-freelancers.js";
-import { candidateContext } from "../rank/candidate-context.js";
+import { rankFreelancers, rankingContext } from "../rank/rank-freelancers.js";
 import { scoreOnly } from "../rank/score.js";
 import type { RankResult } from "../rank/results.js";
 
@@ -46,8 +45,7 @@ export function standing(corpus: Corpus, job: JobDoc, doc: number, window: numbe
   if (own) return { score: own.score, rank: own.rank, total: ranking.total, ranking };
   // Not retrieved by stage one, or below the window: the same features and model give its score.
   const q = prepareJobQuery(corpus, job);
-  const pool = candidateDocs(corpus, q);
-  const ctx = candidateContext(corpus, q, pool.includes(doc) ? pool : [...pool, doc]);
+  const ctx = rankingContext(corpus, q, {});
   const score = scoreOnly(corpus.options.models.freelancers, freelancerFeatures(corpus, q, doc, ctx, false).features);
   const above = ranking.items.filter((item) => item.score > score || (item.score === score && item.id < id)).length;
   const listedAll = ranking.items.length >= ranking.total;

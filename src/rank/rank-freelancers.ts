@@ -28,13 +28,22 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
   const model = corpus.options.models.freelancers;
   const docs = candidateDocs(corpus, q, options);
   const { limit, offset } = checkPaging(options);
-  const ctx = candidateContext(corpus, q, docs);
+  const ctx = rankingContext(corpus, q, options, docs);
   const bound = isTreesModel(model) ? treesBound(model, knownFreelancerFeatures(corpus, q, ctx)) : freelancerBound(corpus, q, model, ctx);
   const candidates = scoreByBound(docs, bound, (doc) => {
     const candidate: Candidate = { id: table.id(doc), ...freelancerFeatures(corpus, q, doc, ctx, false), detailed: () => freelancerFeatures(corpus, q, doc, ctx) };
     return { candidate, score: scoreOnly(model, candidate.features) };
   }, offset + limit);
   return assemble("freelancers", model, candidates, options, q.name, docs.length);
+}
+
+/**
+ * The query-relative features are read against everyone who passes the filters, not against the pool
+ * stage one retrieved: a score then does not depend on retrieval, so two-stage and exhaustive rankings,
+ * boosted rankings and gap advice's what-ifs all agree (at the cost of one pass over the filtered docs).
+ */
+export function rankingContext(corpus: Corpus, q: JobQuery, options: RankFreelancersOptions, scored?: readonly number[]): CandidateContext {
+  return candidateContext(corpus, q, options.exhaustive && scored ? scored : candidateDocs(corpus, q, { ...options, exhaustive: true }));
 }
 
 /** Stage one and the filters: the docs a ranking scores (everyone with `exhaustive`). */

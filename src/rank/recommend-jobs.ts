@@ -114,7 +114,9 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const r = freelancer.record;
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
-  const side = jobSide(corpus, freelancer, related, docs);
+  // Query-relative features against every job that passes the filters, not the retrieved pool (see rankingContext).
+  const everyone = options.exhaustive ? docs : [...jobs.table.docs()].filter((doc) => !keep || keep(doc));
+  const side = jobSide(corpus, freelancer, related, everyone);
   const { freelancerWeight } = side;
   const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
     side.features(jobs.table.get(doc) as JobDoc, doc, detail);
