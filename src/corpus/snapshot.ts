@@ -5,7 +5,8 @@
  * parsing. Written to a temporary file and renamed: a failed save never leaves half a file.
  */
 import { createHash } from "node:crypto";
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { closeSync, fsyncSync, openSync, writeFileSync } from "node:fs";
+import { readFile, rename, rm } from "node:fs/promises";
 import { tempPathFor, trackTempFile, untrackTempFile } from "../io/atomic-output.js";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BestMatchError } from "../errors.js";
@@ -68,14 +69,18 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
  */
 export async function writeSnapshot(path: string, payload: SnapshotPayload): Promise<void> {
   const tmp = tempPathFor(path);
+  const bytes = encodeSnapshot(payload);
   trackTempFile(tmp);
   try {
-    const handle = await open(tmp, "wx");
+    // Synchronous create-write-sync: an interrupt handler runs only between JavaScript turns, so it sees
+    // either no temp file or a tracked one. An asynchronous open could create the file after the handler
+    // had already cleaned up, leaving it behind.
+    const fd = openSync(tmp, "wx");
     try {
-      await handle.writeFile(encodeSnapshot(payload));
-      await handle.sync();
+      writeFileSync(fd, bytes);
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     await rename(tmp, path);
   } catch (cause) {
