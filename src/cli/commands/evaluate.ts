@@ -58,6 +58,7 @@ export async function loadStudy(opts: StudyOptions, io: CliIO): Promise<{ folder
 interface EvaluateOptions extends StudyOptions {
   byQuery?: string;
   resamples: number;
+  trees: boolean;
 }
 
 export function registerEvaluate(program: Command, io: CliIO): void {
@@ -65,6 +66,7 @@ export function registerEvaluate(program: Command, io: CliIO): void {
   addStudyOptions(cmd)
     .option("--by-query <file>", "also write per-query metrics for every ranker to this CSV (atomic)")
     .option("--resamples <n>", "bootstrap resamples", integerArg("--resamples", 100, 100_000), 1000)
+    .option("--no-trees", "leave out the cross-validated trees row (faster)")
     .addHelpText(
       "after",
       `
@@ -93,6 +95,7 @@ async function evaluate(opts: EvaluateOptions, io: CliIO): Promise<void> {
       folds: opts.folds,
       seed: opts.seed,
       resamples: opts.resamples,
+      trees: opts.trees,
       engineOptions,
       name: opts.model === undefined ? "bestmatch default" : `bestmatch (${basename(opts.model)})`,
       onProgress: progressOf(progress, `evaluating ${opts.task}`, opts.task === "jobs" ? "freelancers" : "jobs"),
