@@ -23,10 +23,11 @@ import { snapshotSuite } from "./snapshot.js";
 import { rankProposalsSuite } from "./rank-proposals.js";
 import { recommendJobsSuite } from "./recommend-jobs.js";
 import { batchSuite } from "./batch.js";
+import { csvReadSuite } from "./csv-read.js";
 import { serveSuite } from "./serve.js";
 
 // recommend-jobs right after the per-size suites: with --quick it reuses the 10k engine still in memory.
-const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite];
+const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite];
 
 function reexecWithGc(): number | undefined {
   if ((globalThis as { gc?: unknown }).gc) return undefined;

@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   const freq = new Map<string, number>();
   for (const p of posts) for (const g of p.gold) freq.set(g, (freq.get(g) ?? 0) + 1);
   const topSkills = [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  const fixedAmounts = posts.flatMap((p) => (p.record.budget?.type === "fixed" ? [p.record.budget.amount] : []));
+  const fixedAmounts = posts.flatMap((p) => (p.record.budget?.type === "fixed" && p.record.budget.amount !== undefined ? [p.record.budget.amount] : []));
   const globalRange = summarize(fixedAmounts)!;
 
   const drafter = new PrCounter();
@@ -164,7 +164,8 @@ async function main(): Promise<void> {
     titleOnly.add(extracted, post.gold);
     frequent3.add(topSkills.slice(0, 3), post.gold);
     frequentK.add(topSkills.slice(0, Math.max(1, pred.length)), post.gold);
-    if (record.budget?.type === "fixed") {
+    // A fixed-price post without an amount has nothing to compare the suggestion with.
+    if (record.budget?.type === "fixed" && record.budget.amount !== undefined) {
       fixedPosts++;
       const amount = record.budget.amount;
       if (amount >= globalRange.q1 && amount <= globalRange.q3) inGlobal++;

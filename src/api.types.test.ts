@@ -1,11 +1,11 @@
 /** The public surface as users type it: option shapes, results and errors (vitest expectTypeOf). */
 import { describe, expectTypeOf, it } from "vitest";
-import type { BestMatchError, Contribution, Engine, EngineOptions, ErrorCode, MatchedSkill, RankedItem, RankResult } from "./index.js";
+import type { BestMatchError, Contribution, Engine, EngineOptions, EngineOptionsInput, ErrorCode, MatchedSkill, RankedItem, RankResult } from "./index.js";
 import { createEngine, loadEngine } from "./index.js";
 
 describe("public types", () => {
   it("createEngine takes one optional options object and returns an Engine", () => {
-    expectTypeOf(createEngine).parameter(0).toEqualTypeOf<Partial<EngineOptions> | undefined>();
+    expectTypeOf(createEngine).parameter(0).toEqualTypeOf<EngineOptionsInput | undefined>();
     expectTypeOf(createEngine).returns.toEqualTypeOf<Engine>();
     expectTypeOf(loadEngine).returns.resolves.toEqualTypeOf<Engine>();
   });
@@ -28,6 +28,19 @@ describe("public types", () => {
     };
     expectTypeOf(neverRun).returns.toBeVoid();
     expectTypeOf<EngineOptions["ratingPrior"]>().toEqualTypeOf<{ mean: number; strength: number }>();
+  });
+
+  it("nested option groups are partial: a field left out keeps its default (issue 14, item 7)", () => {
+    // Compiled under --strict by `tsc --noEmit -p .`: before, this failed with TS2739.
+    const compiles = () => {
+      createEngine({ similarity: { learned: false } });
+      createEngine({ bm25: { b: 0.5 }, ratingPrior: { strength: 2 } });
+      // @ts-expect-error: learned is a boolean, also inside a partial group
+      createEngine({ similarity: { learned: "no" } });
+    };
+    expectTypeOf(compiles).returns.toBeVoid();
+    expectTypeOf<{ similarity: { learned: false } }>().toMatchTypeOf<EngineOptionsInput>();
+    expectTypeOf<{ similarity: { learned: false } }>().not.toMatchTypeOf<Partial<EngineOptions>>();
   });
 
   it("errors carry a stable code", () => {

@@ -1,6 +1,9 @@
 /** Defaults in one place, and the checks that turn user options into resolved options. */
 import { BestMatchError } from "./errors.js";
-import type { Bm25Params, CandidateSource, EngineOptions, RatingPrior, SimilarityOptions } from "./options.js";
+import type { Bm25Params, CandidateSource, EngineOptions, EngineOptionsInput, RatingPrior, SimilarityOptions } from "./options.js";
+import type { FutureDatesPolicy } from "./corpus/clock.js";
+import type { OversizedPolicy } from "./model/limits.js";
+import { BM25_KEYS, ENGINE_OPTION_KEYS, RATING_PRIOR_KEYS, SIMILARITY_KEYS, rejectUnknownKeys } from "./option-keys.js";
 import { type Model, RANK_TASKS, type RankTask, defaultModels, validateModel } from "./rank/model.js";
 import { Taxonomy } from "./skills/taxonomy.js";
 import { buildDefaultTaxonomy } from "./skills/default-taxonomy/index.js";
@@ -27,6 +30,8 @@ export const DEFAULT_ENGINE_OPTIONS = {
   candidates: 1000,
   recencyHalfLifeDays: 180,
   freshnessHalfLifeDays: 14,
+  futureDates: "clamp",
+  oversized: "reject",
 } as const;
 
 export interface ResolvedEngineOptions {
@@ -40,6 +45,8 @@ export interface ResolvedEngineOptions {
   now: number | undefined;
   recencyHalfLifeDays: number;
   freshnessHalfLifeDays: number;
+  futureDates: FutureDatesPolicy;
+  oversized: OversizedPolicy;
 }
 
 function invalid(option: string, value: unknown, expected: string): never {
@@ -52,12 +59,23 @@ function number(option: string, value: unknown, min: number, max = Infinity, int
   return value as number;
 }
 
-const KNOWN_OPTIONS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "recencyHalfLifeDays", "freshnessHalfLifeDays"];
+function oneOf<T extends string>(option: string, value: unknown, values: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!values.includes(value as T)) invalid(option, value, `one of ${values.map((v) => `"${v}"`).join(", ")}`);
+  return value as T;
+}
 
-export function resolveEngineOptions(options: Partial<EngineOptions> = {}): ResolvedEngineOptions {
-  for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.includes(key)) invalid(key, undefined, `one of ${KNOWN_OPTIONS.join(", ")}`);
-  }
+function group(option: string, value: unknown, keys: readonly string[]): void {
+  if (value !== undefined && (value === null || typeof value !== "object" || Array.isArray(value))) invalid(option, value, `an object with ${keys.join(", ")}`);
+  rejectUnknownKeys(value, keys, option);
+}
+
+export function resolveEngineOptions(options: EngineOptionsInput = {}): ResolvedEngineOptions {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) invalid("options", options, "an options object");
+  rejectUnknownKeys(options, ENGINE_OPTION_KEYS, "");
+  group("ratingPrior", options.ratingPrior, RATING_PRIOR_KEYS);
+  group("bm25", options.bm25, BM25_KEYS);
+  group("similarity", options.similarity, SIMILARITY_KEYS);
   const prior = { ...DEFAULT_RATING_PRIOR, ...options.ratingPrior };
   number("ratingPrior.mean", prior.mean, 1, 5);
   number("ratingPrior.strength", prior.strength, 0);
@@ -94,5 +112,7 @@ export function resolveEngineOptions(options: Partial<EngineOptions> = {}): Reso
     now,
     recencyHalfLifeDays: number("recencyHalfLifeDays", options.recencyHalfLifeDays ?? DEFAULT_ENGINE_OPTIONS.recencyHalfLifeDays, 0.001),
     freshnessHalfLifeDays: number("freshnessHalfLifeDays", options.freshnessHalfLifeDays ?? DEFAULT_ENGINE_OPTIONS.freshnessHalfLifeDays, 0.001),
+    futureDates: oneOf("futureDates", options.futureDates, ["clamp", "reject", "keep"], DEFAULT_ENGINE_OPTIONS.futureDates),
+    oversized: oneOf("oversized", options.oversized, ["reject", "truncate"], DEFAULT_ENGINE_OPTIONS.oversized),
   };
 }

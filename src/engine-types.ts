@@ -31,6 +31,16 @@ export interface EngineStats {
   reviews: number;
   proposals: number;
   skills: number;
+  /** The clock recency and freshness are measured against (ISO 8601): the `now` option, else the data clock. */
+  now: string;
+  /**
+   * Dates the data clock set aside as outliers (after the wall clock, or far beyond the bulk of the
+   * data), latest first, at most 100 (see futureDateCount). Under the default `futureDates: "clamp"`
+   * they count as "now".
+   */
+  futureDates: Array<{ kind: "freelancer" | "job" | "review" | "proposal"; id: string; field: string; date: string }>;
+  /** How many dates the data clock set aside (futureDates lists the latest 100). */
+  futureDateCount: number;
   /**
    * Skill names the taxonomy does not know, on indexed records: each is a custom skill that
    * matches only itself, exactly (no aliases, no related skills). See `warnings()`.

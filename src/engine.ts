@@ -4,11 +4,15 @@
 import { BestMatchError } from "./errors.js";
 import type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
-import type { AsyncAddOptions, EngineOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
+import type { AsyncAddOptions, EngineOptions, EngineOptionsInput, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import { type RecordKind, boostedCorpus, checkKind, indexInChunks } from "./engine-extras.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "./model/records.js";
-import { validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
+import { type ValidateOptions, validateFreelancer, validateJob, validateProposal, validateReview } from "./model/validate.js";
 import { Corpus } from "./corpus/corpus.js";
+import { Checkpoint } from "./corpus/transaction.js";
+import { batchDates } from "./corpus/dates.js";
+import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
+import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
 import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
@@ -23,14 +27,14 @@ import { jobGaps } from "./insights/job-gaps.js";
 import { draftJobPost } from "./insights/draft-job-post.js";
 
 /** Validates a whole batch first (ids unique within it) so a failing batch indexes nothing. */
-function validateBatch<T extends { id: string }>(records: Iterable<unknown>, validate: (raw: unknown) => T, kind: string): T[] {
+function validateBatch<T extends { id: string }>(records: Iterable<unknown>, validate: (raw: unknown, options: ValidateOptions) => T, kind: string, options: ValidateOptions): T[] {
   if (records === null || typeof records !== "object" || typeof (records as Iterable<unknown>)[Symbol.iterator] !== "function") {
     throw new BestMatchError("INVALID_RECORD", `${kind} batch must be an iterable of records`, { value: records, expected: "an array of records" });
   }
   const out: T[] = [];
   const seen = new Set<string>();
   for (const raw of records) {
-    const record = validate(raw);
+    const record = validate(raw, options);
     if (seen.has(record.id)) {
       throw new BestMatchError("DUPLICATE_ID", `${kind} id appears twice in one batch`, { recordId: record.id, field: "id", value: record.id, expected: "ids unique within a batch" });
     }
@@ -40,45 +44,86 @@ function validateBatch<T extends { id: string }>(records: Iterable<unknown>, val
   return out;
 }
 
+/** A failure inside indexing is a bug (or the runtime out of room): say so, keep the cause. */
+function internalError(err: unknown, kind: string): BestMatchError {
+  if (err instanceof BestMatchError) return err;
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return new BestMatchError("INTERNAL_ERROR", `indexing a ${kind} batch failed (${message}); the batch was taken back and the engine is as before the call. This is a bug in bestmatch: please report it`, { cause: err });
+}
+
 class BestMatchEngine implements Engine {
-  private readonly corpus: Corpus;
+  /** Replaced wholesale when a batch fails mid-indexing (see corpus/transaction.ts). */
+  private corpus: Corpus;
   private readonly extractor: ReturnType<typeof createSkillExtractor>;
 
   constructor(
-    private readonly userOptions: Partial<EngineOptions>,
+    private readonly userOptions: EngineOptionsInput,
     options: ResolvedEngineOptions,
   ) {
     this.extractor = createSkillExtractor(options.taxonomy);
     this.corpus = new Corpus(new SkillVocabulary(options.taxonomy), this.extractor, options);
   }
 
+  private get validation(): ValidateOptions {
+    return { oversized: this.corpus.options.oversized };
+  }
+
   addFreelancers(records: Iterable<FreelancerRecord>): void {
-    const batch = validateBatch(records, validateFreelancer, "freelancer");
-    for (const r of batch) this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+    const batch = validateBatch(records, validateFreelancer, "freelancer", this.validation);
+    this.checkDates(batch, "freelancer");
+    this.atomically("freelancer", (cp) => {
+      for (const r of batch) {
+        cp.freelancer(r.id);
+        this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
+      }
+    });
   }
 
   addJobs(records: Iterable<JobRecord>): void {
-    const batch = validateBatch(records, validateJob, "job");
-    for (const r of batch) this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+    const batch = validateBatch(records, validateJob, "job", this.validation);
+    this.checkDates(batch, "job");
+    this.atomically("job", (cp) => {
+      for (const r of batch) {
+        cp.job(r.id);
+        this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
+      }
+    });
   }
 
   /** Like addFreelancers, yielding to the event loop between chunks; still atomic (an abort rolls back). */
   async addFreelancersAsync(records: Iterable<FreelancerRecord>, options: AsyncAddOptions = {}): Promise<void> {
-    const batch = validateBatch(records, validateFreelancer, "freelancer");
-    await indexInChunks(batch, options, (r) => {
+    checkRankOptions(options, ASYNC_ADD_KEYS);
+    const batch = validateBatch(records, validateFreelancer, "freelancer", this.validation);
+    this.checkDates(batch, "freelancer");
+    await this.inChunks("freelancer", options, indexInChunks(batch, options, (r) => {
       const old = this.docOf(this.corpus.freelancers, r.id);
       this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
       return () => (old ? this.corpus.addFreelancer(old) : this.removeFreelancer(r.id));
-    });
+    }));
   }
 
   async addJobsAsync(records: Iterable<JobRecord>, options: AsyncAddOptions = {}): Promise<void> {
-    const batch = validateBatch(records, validateJob, "job");
-    await indexInChunks(batch, options, (r) => {
+    checkRankOptions(options, ASYNC_ADD_KEYS);
+    const batch = validateBatch(records, validateJob, "job", this.validation);
+    this.checkDates(batch, "job");
+    await this.inChunks("job", options, indexInChunks(batch, options, (r) => {
       const old = this.docOf(this.corpus.jobs, r.id);
       this.corpus.addJob(jobDoc(r, this.corpus.vocabulary, this.extractor, true));
       return () => (old ? this.corpus.addJob(old) : this.removeJob(r.id));
-    });
+    }));
+  }
+
+  /**
+   * An async batch undoes itself record by record (other calls may run between its chunks, so it
+   * cannot be rebuilt from a checkpoint); an internal failure is still reported as INTERNAL_ERROR.
+   */
+  private async inChunks(kind: string, options: AsyncAddOptions, indexing: Promise<void>): Promise<void> {
+    try {
+      await indexing;
+    } catch (err) {
+      if (options.signal?.aborted) throw err;
+      throw internalError(err, kind);
+    }
   }
 
   private docOf<T>(side: { table: { doc(id: string): number | undefined; get(d: number): T | undefined } }, id: string): T | undefined {
@@ -87,18 +132,59 @@ class BestMatchEngine implements Engine {
   }
 
   addReviews(records: Iterable<ReviewRecord>): void {
-    const batch = validateBatch(records, validateReview, "review");
+    const batch = validateBatch(records, validateReview, "review", this.validation);
     for (const r of batch) this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
-    for (const r of batch) this.corpus.addReview(r);
+    this.checkDates(batch, "review");
+    this.atomically("review", (cp) => {
+      for (const r of batch) {
+        cp.review(r.id);
+        this.corpus.addReview(r);
+      }
+    });
   }
 
   addProposals(records: Iterable<ProposalRecord>): void {
-    const batch = validateBatch(records, validateProposal, "proposal");
+    const batch = validateBatch(records, validateProposal, "proposal", this.validation);
     for (const r of batch) {
       this.requireKnown("job", r.jobId, r.id, "jobId");
       this.requireKnown("freelancer", r.freelancerId, r.id, "freelancerId");
     }
-    for (const r of batch) this.corpus.addProposal(r);
+    this.checkDates(batch, "proposal");
+    this.atomically("proposal", (cp) => {
+      for (const r of batch) {
+        cp.proposal(r.id);
+        this.corpus.addProposal(r);
+      }
+    });
+  }
+
+  /** Runs `index`; if it throws, the corpus is rebuilt as it was and the error is reported as a BestMatchError. */
+  private atomically(kind: string, index: (cp: Checkpoint) => void): void {
+    const cp = new Checkpoint(this.corpus);
+    try {
+      index(cp);
+    } catch (err) {
+      this.corpus = cp.restore();
+      throw internalError(err, kind);
+    }
+  }
+
+  /** Under `futureDates: "reject"`, a batch with a date beyond the clock's ceiling fails before indexing. */
+  private checkDates(batch: readonly object[], kind: "freelancer" | "job" | "review" | "proposal"): void {
+    const o = this.corpus.options;
+    if (o.futureDates !== "reject" || o.now !== undefined) return;
+    const dates = batchDates(batch, kind);
+    if (!dates.length) return;
+    const { ceiling } = this.corpus.reading(dates.map((d) => d.at));
+    const late = dates.find((d) => d.at > ceiling);
+    if (late) {
+      throw new BestMatchError("INVALID_RECORD", `${kind} has a date after the clock's ceiling (futureDates: "reject")`, {
+        recordId: late.id,
+        field: late.field,
+        value: new Date(late.at).toISOString(),
+        expected: `a date at or before ${new Date(ceiling).toISOString()} (not after the wall clock, nor more than a year beyond the 99th percentile of the data's dates)`,
+      });
+    }
   }
 
   private requireKnown(kind: "job" | "freelancer", id: string, recordId: string, field: string): void {
@@ -170,7 +256,7 @@ class BestMatchEngine implements Engine {
       if (doc === undefined) throw new BestMatchError("UNKNOWN_RECORD", "no such job is indexed", { recordId: job, expected: "the id of an indexed job, or a job record" });
       return this.corpus.jobs.table.get(doc) as JobDoc;
     }
-    return jobDoc(validateJob(job), this.corpus.vocabulary, this.extractor, false);
+    return jobDoc(validateJob(job, this.validation), this.corpus.vocabulary, this.extractor, false);
   }
 
   private freelancer(f: string | FreelancerRecord): FreelancerDoc {
@@ -179,32 +265,38 @@ class BestMatchEngine implements Engine {
       if (doc === undefined) throw new BestMatchError("UNKNOWN_RECORD", "no such freelancer is indexed", { recordId: f, expected: "the id of an indexed freelancer, or a freelancer record" });
       return this.corpus.freelancers.table.get(doc) as FreelancerDoc;
     }
-    return freelancerDoc(validateFreelancer(f), this.corpus.vocabulary, this.extractor, false);
+    return freelancerDoc(validateFreelancer(f, this.validation), this.corpus.vocabulary, this.extractor, false);
   }
 
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult {
+    checkRankOptions(options, RANK_FREELANCERS_KEYS, FREELANCER_FILTER_KEYS);
     return rankFreelancers(boostedCorpus(this.corpus, "freelancers", options?.boost), this.job(job), options);
   }
 
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {
+    checkRankOptions(options, RANK_PROPOSALS_KEYS);
     return rankProposals(boostedCorpus(this.corpus, "proposals", options?.boost), this.job(job), options);
   }
 
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult {
+    checkRankOptions(options, RECOMMEND_JOBS_KEYS, JOB_FILTER_KEYS);
     return recommendJobs(boostedCorpus(this.corpus, "jobs", options?.boost), this.freelancer(freelancer), options);
   }
 
   /** Re-scores modified copies of the profile with the ranking code; the engine's records are left as they were. */
   gapAdvice(freelancer: string | FreelancerRecord, job: string | JobRecord, options?: GapAdviceOptions): GapAdviceResult {
+    checkRankOptions(options, GAP_ADVICE_KEYS);
     const doc = this.freelancer(freelancer);
     return gapAdvice(this.corpus, doc, typeof freelancer === "string", this.job(job), options);
   }
 
   jobGaps(job: string | JobRecord, options?: JobGapsOptions): JobGapsResult {
+    checkRankOptions(options, JOB_GAPS_KEYS);
     return jobGaps(this.corpus, this.job(job), options);
   }
 
   draftJobPost(brief: string, options?: DraftJobPostOptions): JobPostDraft {
+    checkRankOptions(options, DRAFT_JOB_POST_KEYS);
     return draftJobPost(this.corpus, brief, options);
   }
 
@@ -215,12 +307,16 @@ class BestMatchEngine implements Engine {
   }
 
   stats(): EngineStats {
+    const future = this.corpus.futureDates();
     return {
       freelancers: this.corpus.freelancers.table.size,
       jobs: this.corpus.jobs.table.size,
       reviews: this.corpus.reviews.size,
       proposals: this.corpus.proposals.size,
       skills: this.corpus.vocabulary.size,
+      now: new Date(this.corpus.now()).toISOString(),
+      futureDates: future.dates.map(({ kind, id, field, at }) => ({ kind, id, field, date: new Date(at).toISOString() })),
+      futureDateCount: future.count,
       customSkills: this.corpus.vocabulary.customSkillNames().length,
     };
   }
@@ -259,7 +355,7 @@ class BestMatchEngine implements Engine {
 }
 
 /** A new, empty engine. Options are validated here; see EngineOptions for defaults. */
-export function createEngine(options: Partial<EngineOptions> = {}): Engine {
+export function createEngine(options: EngineOptionsInput = {}): Engine {
   return new BestMatchEngine(options, resolveEngineOptions(options));
 }
 
@@ -268,11 +364,26 @@ export function createEngine(options: Partial<EngineOptions> = {}): Engine {
  * A `candidateSource` (a function, never saved) can be passed again here.
  */
 export async function loadEngine(path: string, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
-  const payload = await readSnapshot(path);
-  const engine = createEngine({ ...payload.options, ...options });
-  engine.addFreelancers(payload.freelancers);
-  engine.addJobs(payload.jobs);
-  engine.addReviews(payload.reviews);
-  engine.addProposals(payload.proposals);
+  return engineFromPayload(await readSnapshot(path), path, options);
+}
+
+/**
+ * The engine a decoded snapshot describes. The checksum says the bytes are the ones written, not
+ * that a writer wrote sense: the shape is checked here, and records go through the validators.
+ */
+export function engineFromPayload(payload: unknown, file = "snapshot", options: Pick<EngineOptions, "candidateSource"> = {}): Engine {
+  const corrupt = (why: string): never => {
+    throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: ${why}`, { file });
+  };
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return corrupt("the payload is not an object");
+  const p = payload as Record<string, unknown>;
+  if (p.options === null || typeof p.options !== "object" || Array.isArray(p.options)) corrupt("no options object");
+  for (const list of ["freelancers", "jobs", "reviews", "proposals"]) if (!Array.isArray(p[list])) corrupt(`"${list}" is not a list`);
+  const saved = payload as SnapshotPayload;
+  const engine = createEngine({ ...saved.options, ...options });
+  engine.addFreelancers(saved.freelancers);
+  engine.addJobs(saved.jobs);
+  engine.addReviews(saved.reviews);
+  engine.addProposals(saved.proposals);
   return engine;
 }

@@ -51,7 +51,7 @@ export class BestMatchError extends Error {
   readonly line?: number;
 
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
-    super(formatMessage(message, context), context.cause === undefined ? undefined : { cause: context.cause });
+    super(printable(formatMessage(message, context)), context.cause === undefined ? undefined : { cause: context.cause });
     this.code = code;
     this.recordId = context.recordId;
     this.field = context.field;
@@ -71,6 +71,19 @@ function formatMessage(message: string, c: ErrorContext): string {
   const got = "value" in c && c.value !== undefined ? ` (got ${describeValue(c.value)})` : "";
   const want = c.expected !== undefined ? `; expected ${c.expected}` : "";
   return `${prefix}${message}${got}${want}`;
+}
+
+/**
+ * Text safe for a terminal: control characters, the replacement character (what undecodable bytes
+ * become) and lone surrogates are escaped (\x1b, \ufffd), so binary garbage in a header or cell
+ * cannot move the cursor, ring the bell or clear the screen.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
 }
 
 /** A short, safe rendering of a bad value for messages. */

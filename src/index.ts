@@ -7,6 +7,9 @@ export type { MentionClass } from "./skills/extract/mention-class.js";
 export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
 export type {
   EngineOptions,
+  EngineOptionsInput,
+  FutureDatesPolicy,
+  OversizedPolicy,
   RatingPrior,
   Bm25Params,
   SimilarityOptions,
@@ -31,7 +34,9 @@ export type { XgbNode, XgbSplit, XgbLeaf, XgboostImportOptions } from "./learn/t
 export type { RankResult, RankedItem, Contribution, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
 export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget, ClientInfo, ExperienceLevel, JobDuration, SkillClaim, DateInput } from "./model/records.js";
 export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";
+export { RECORD_LIMITS, NUMBER_RANGES, DATE_RANGE } from "./model/limits.js";
 export { validateFreelancer, validateJob, validateReview, validateProposal } from "./model/validate.js";
+export type { ValidateOptions } from "./model/validate.js";
 export type { TaxonomyData, TaxonomySkill } from "./skills/taxonomy-types.js";
 export { validateTaxonomy, extendTaxonomy, Taxonomy } from "./skills/taxonomy.js";
 export { mergeTaxonomies } from "./skills/merge-taxonomy.js";

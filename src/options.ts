@@ -5,6 +5,11 @@
 import type { ExperienceLevel, FreelancerRecord, JobRecord } from "./model/records.js";
 import type { TaxonomyData } from "./skills/taxonomy-types.js";
 import type { Model, RankTask } from "./rank/model.js";
+import type { FutureDatesPolicy } from "./corpus/clock.js";
+
+import type { OversizedPolicy } from "./model/limits.js";
+
+export type { FutureDatesPolicy, OversizedPolicy };
 
 export interface RatingPrior {
   /** Prior mean rating, 1-5. Default 4.5 (marketplace ratings skew high). */
@@ -80,14 +85,39 @@ export interface EngineOptions {
   candidateSource?: CandidateSource;
   /**
    * The clock for recency and freshness, as epoch ms, Date or ISO string. Default: the latest
-   * timestamp among the indexed records, so rankings depend on the data only (deterministic).
+   * timestamp among the indexed records that is not an outlier (see `futureDates`), so rankings
+   * depend on the data only (deterministic; the wall clock is only ever a ceiling).
    */
   now?: number | Date | string;
+  /**
+   * Dates the data clock treats as outliers: after the wall clock, or more than a year beyond the
+   * 99th percentile of the data's dates. "clamp": they count as "now" and are listed in
+   * `engine.stats().futureDates`; "reject": a batch holding one fails with INVALID_RECORD;
+   * "keep": the clock is the latest date, outliers and all (one record dated 2099 then ages
+   * everyone else to zero). Ignored when `now` is given. Default "clamp".
+   */
+  futureDates: FutureDatesPolicy;
+  /**
+   * A record over a size limit (RECORD_LIMITS: skills per record, characters per text field):
+   * "reject" fails its batch with INVALID_RECORD naming the field; "truncate" keeps the first
+   * items or characters. Default "reject".
+   */
+  oversized: OversizedPolicy;
   /** Half-life of recency decay for activity and reviews, in days. Default 180. */
   recencyHalfLifeDays: number;
   /** Half-life of job freshness for recommendations, in days. Default 14. */
   freshnessHalfLifeDays: number;
 }
+
+/**
+ * What `createEngine` accepts: every option optional, and the nested groups (ratingPrior, bm25,
+ * similarity) partial too: a field left out keeps its default.
+ */
+export type EngineOptionsInput = Partial<Omit<EngineOptions, "ratingPrior" | "bm25" | "similarity">> & {
+  ratingPrior?: Partial<RatingPrior>;
+  bm25?: Partial<Bm25Params>;
+  similarity?: Partial<SimilarityOptions>;
+};
 
 export interface Range {
   min?: number;

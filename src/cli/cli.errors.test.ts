@@ -61,7 +61,7 @@ describe("bestmatch bad input", () => {
     const r = await runCli(rank(fixture("freelancers-bad-rows.csv"), "--out", out));
     expect(r.code).toBe(65);
     expect(r.stderr.split("\n")[0]).toBe(
-      'bestmatch: error: fixtures/cli/freelancers-bad-rows.csv:3, record "f2", field "hourly_rate": is not a number (got "sixty"); expected a number >= 0',
+      'bestmatch: error: fixtures/cli/freelancers-bad-rows.csv:3, record "f2", field "hourly_rate": is not a number (got "sixty"); expected a number from 0 to 10000',
     );
     expect(r.stderr).toContain("--on-invalid skip --rejects rejects.csv");
     expect(readFileSync(out, "utf8")).toBe("previous run\n");
@@ -72,7 +72,7 @@ describe("bestmatch bad input", () => {
     const r = await runCli(["rank", "--jobs", fixture("jobs-multiline-bad.csv"), "--freelancers", fixture("freelancers.csv"), ...TAXONOMY, "-q"]);
     expect(r.code).toBe(65);
     expect(r.stderr.split("\n")[0]).toBe(
-      'bestmatch: error: fixtures/cli/jobs-multiline-bad.csv:7, record "j3", field "budget_min": is not a number (got "lots"); expected a number >= 0',
+      'bestmatch: error: fixtures/cli/jobs-multiline-bad.csv:7, record "j3", field "budget_min": is not a number (got "lots"); expected a number from 0 to 1000000000',
     );
   });
 
@@ -95,7 +95,7 @@ describe("bestmatch bad input", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(7);
-    expect(lines[0]).toBe('skipped: fixtures/cli/freelancers-bad-rows.csv:3, record "f2", field "hourly_rate": is not a number (got "sixty"); expected a number >= 0');
+    expect(lines[0]).toBe('skipped: fixtures/cli/freelancers-bad-rows.csv:3, record "f2", field "hourly_rate": is not a number (got "sixty"); expected a number from 0 to 10000');
     expect(lines[6]).toBe("skipped 6 invalid rows");
   });
 

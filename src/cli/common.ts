@@ -7,6 +7,7 @@ import { openOutput, type Output } from "../io/atomic-output.js";
 import { formatRejects } from "../io/rejects-file.js";
 import { ON_INVALID_CHOICES, RejectionPolicy, describeRejection, type OnInvalid } from "../io/rejection.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../io/result-format.js";
+import { INPUT_FORMATS, type InputFormat } from "../io/read-input.js";
 import { note, type CliIO } from "./cli-io.js";
 import { parseShard, type Shard } from "../scale/shard.js";
 import { UsageError } from "./exit-codes.js";
@@ -24,6 +25,16 @@ export interface PolicyOptions {
   onInvalid: OnInvalid;
   rejects?: string;
   quiet?: boolean;
+  formatIn?: InputFormat;
+  delimiter?: string;
+  strict?: boolean;
+}
+
+/** "tab" and "\t" name the tab; any other single character is itself. */
+export function delimiterArg(value: string): string {
+  const d = value === "tab" || value === "\\t" ? "\t" : value;
+  if (d.length !== 1 || '"\r\n'.includes(d)) throw new InvalidArgumentError('--delimiter must be one character (",", ";", "|") or "tab".');
+  return d;
 }
 
 export interface OutputOptions {
@@ -38,6 +49,9 @@ export function addPolicyOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("--on-invalid <mode>", "what to do with a bad input row: fail (exit 65, write nothing) or skip").choices(ON_INVALID_CHOICES).default("fail"))
     .option("--rejects <file>", "with --on-invalid skip: write each rejected row and its reason to this CSV file")
+    .addOption(new Option("--format-in <format>", "format of inputs whose extension does not say (stdin, .txt): csv, json (an array of records) or jsonl (one record per line); .csv/.tsv, .json and .jsonl/.ndjson files are read by their extension (default: csv)").choices(INPUT_FORMATS))
+    .option("--delimiter <char>", 'CSV cell delimiter ("," ";" "|" or "tab"); default: detected from the header line', delimiterArg)
+    .option("--strict", "an input with no rows, or that looks like another kind of file, is an error (exit 65) instead of a warning")
     .option("-q, --quiet", "no progress bar, notes or summary on stderr (errors and skip counts still print)");
 }
 

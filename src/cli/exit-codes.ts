@@ -2,7 +2,7 @@
  * Exit codes, following BSD sysexits where one fits so scripts can tell failures apart.
  */
 import { BestMatchError } from "../errors.js";
-import { BrokenPipeError, OutputError } from "../io/atomic-output.js";
+import { BrokenPipeError } from "../io/atomic-output.js";
 
 export const EXIT = {
   OK: 0,
@@ -39,7 +39,6 @@ const DATA_CODES = new Set(["INVALID_INPUT", "INVALID_RECORD", "DUPLICATE_ID", "
 
 export function exitCodeFor(err: unknown): number {
   if (err instanceof UsageError) return EXIT.USAGE;
-  if (err instanceof OutputError) return EXIT.CANTCREAT;
   if (err instanceof BrokenPipeError) return EXIT.OK;
   if (err instanceof BestMatchError) {
     if (err.code === "OUTPUT_IO") return EXIT.CANTCREAT;

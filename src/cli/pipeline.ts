@@ -6,11 +6,11 @@
 import { createEngine } from "../engine.js";
 import type { Engine } from "../engine-types.js";
 import type { RankTask } from "../rank/model.js";
-import type { CliIO } from "./cli-io.js";
+import { note, type CliIO } from "./cli-io.js";
+import { printable } from "../errors.js";
 import { createPolicy, reportRejects, withOutput, type OutputOptions, type PolicyOptions } from "./common.js";
 import { engineOptionsFromFiles, type EngineFiles } from "./engine-config.js";
 import { runBatch } from "./batch.js";
-import { note } from "./cli-io.js";
 import { customSkillNotes } from "./custom-skills-note.js";
 import { loadInputs, type InputPaths, type Inputs } from "./inputs.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -38,7 +38,7 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   const policy = createPolicy(opts);
   const progress = createProgress(io, Boolean(opts.quiet));
   const engineOptions = await engineOptionsFromFiles(opts);
-  const inputs = await loadInputs(paths, { io, policy, progress, quiet: Boolean(opts.quiet) });
+  const inputs = await loadInputs(paths, { io, policy, progress, quiet: Boolean(opts.quiet), formatIn: opts.formatIn, delimiter: opts.delimiter, strict: opts.strict });
   await reportRejects(policy, opts, io);
   steps.check?.(inputs);
   progress.phase(steps.phase(inputs));
@@ -48,7 +48,17 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   engine.addReviews(inputs.reviews);
   engine.addProposals(inputs.proposals);
   if (!opts.quiet) for (const line of customSkillNotes(engine, engineOptions.taxonomy, steps.jobsAreQueries ? inputs.jobs : [])) note(io, line);
+  noteFutureDates(engine, io);
   return { engine, inputs, progress };
+}
+
+/** Dates the data clock set aside (see EngineOptions.futureDates) are worth a line: they are usually typos. */
+export function noteFutureDates(engine: Engine, io: CliIO): void {
+  const { futureDates, futureDateCount: count, now } = engine.stats();
+  if (!count) return;
+  const shown = futureDates.slice(0, 3).map((d) => `${d.kind} "${d.id}" ${d.field} ${d.date.slice(0, 10)}`).join(", ");
+  const more = count > 3 ? ` and ${count - 3} more` : "";
+  note(io, printable(`warning: ${count} date${count === 1 ? " lies" : "s lie"} after the data clock (${now.slice(0, 10)}) and count${count === 1 ? "s" : ""} as that day: ${shown}${more}`));
 }
 
 export interface RankRun {

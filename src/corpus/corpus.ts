@@ -13,6 +13,16 @@ import { tokenize } from "../text/tokenize.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { type Extractor, type FreelancerDoc, type JobDoc, freelancerText, jobText } from "./normalize.js";
 import { TextIndex } from "./text-index.js";
+import { type ClockReading, readClock } from "./clock.js";
+
+/** One timestamp of one record. */
+export interface DatedField {
+  kind: "freelancer" | "job" | "review" | "proposal";
+  id: string;
+  field: string;
+  /** Epoch ms. */
+  at: number;
+}
 
 export interface ProposalDoc {
   record: ProposalRecord;
@@ -52,7 +62,8 @@ export class Corpus {
   readonly hourlyRate = new NumberColumn();
   readonly hoursPerWeek = new NumberColumn();
   readonly utcOffset = new NumberColumn();
-  private clock: number | undefined;
+  private clock: ClockReading | undefined;
+  private future: { reading: ClockReading; limit: number; dates: DatedField[] } | undefined;
   private generation = 0;
   /** Total cover-letter length in terms, for BM25's average length. */
   private letterTerms = 0;
@@ -215,25 +226,61 @@ export class Corpus {
     this.lastActive.set(d, last);
   }
 
-  /** The clock: the `now` option, else the latest timestamp in the data (so results depend on data only). */
+  /** Every timestamp in the data with where it comes from, for the clock and its outlier report. */
+  *timestamps(): IterableIterator<DatedField> {
+    for (const d of this.freelancers.table.docs()) {
+      const r = (this.freelancers.table.get(d) as FreelancerDoc).record;
+      if (r.lastActiveAt !== undefined) yield { kind: "freelancer", id: r.id, field: "lastActiveAt", at: r.lastActiveAt as number };
+      if (r.createdAt !== undefined) yield { kind: "freelancer", id: r.id, field: "createdAt", at: r.createdAt as number };
+    }
+    for (const d of this.jobs.table.docs()) {
+      const r = (this.jobs.table.get(d) as JobDoc).record;
+      if (r.postedAt !== undefined) yield { kind: "job", id: r.id, field: "postedAt", at: r.postedAt as number };
+    }
+    for (const r of this.reviews.values()) if (r.createdAt !== undefined) yield { kind: "review", id: r.id, field: "createdAt", at: r.createdAt as number };
+    for (const p of this.proposals.values()) if (p.record.submittedAt !== undefined) yield { kind: "proposal", id: p.record.id, field: "submittedAt", at: p.record.submittedAt as number };
+  }
+
+  /**
+   * The clock: the `now` option, else the data clock (see clock.ts): the latest timestamp that
+   * is not an outlier, so results depend on the data only and one stray date cannot move it.
+   */
   now(): number {
     if (this.options.now !== undefined) return this.options.now;
-    if (this.clock === undefined) {
-      let max = 0;
-      const see = (t: unknown): void => {
-        if (typeof t === "number" && t > max) max = t;
-      };
-      for (const d of this.freelancers.table.docs()) {
-        const r = (this.freelancers.table.get(d) as FreelancerDoc).record;
-        see(r.lastActiveAt);
-        see(r.createdAt);
-      }
-      for (const d of this.jobs.table.docs()) see((this.jobs.table.get(d) as JobDoc).record.postedAt);
-      for (const r of this.reviews.values()) see(r.createdAt);
-      for (const p of this.proposals.values()) see(p.record.submittedAt);
-      this.clock = max;
+    return this.reading().now;
+  }
+
+  /** The data clock and its ceiling, cached until the records change. */
+  reading(extra: readonly number[] = []): ClockReading {
+    if (this.clock === undefined || extra.length) {
+      const times: number[] = [...extra];
+      for (const t of this.timestamps()) times.push(t.at);
+      const reading = readClock(Float64Array.from(times), this.wallClock(), this.options.futureDates);
+      if (extra.length) return reading;
+      this.clock = reading;
     }
     return this.clock;
+  }
+
+  /**
+   * Dates the data clock set aside (after its ceiling), latest first, at most `limit`, and how many
+   * there are; none under an explicit `now` or "keep". Cached with the clock.
+   */
+  futureDates(limit = 100): { dates: DatedField[]; count: number } {
+    if (this.options.now !== undefined) return { dates: [], count: 0 };
+    const reading = this.reading();
+    if (this.future?.reading !== reading || this.future.limit !== limit) {
+      const out: DatedField[] = [];
+      if (reading.outliers > 0) for (const t of this.timestamps()) if (t.at > reading.ceiling) out.push(t);
+      out.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.future = { reading, limit, dates: out.slice(0, limit) };
+    }
+    return { dates: this.future.dates, count: reading.outliers };
+  }
+
+  /** The wall clock, read once per change of the records (a ceiling only; see clock.ts). */
+  private wallClock(): number {
+    return Date.now();
   }
 }
 

@@ -104,38 +104,54 @@ export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, 
   }
   const listed = new Set(entries.map((e) => e.index));
   const prose = [record.title, record.overview].filter(Boolean).join("\n");
-  if (prose) entries.push(...claimedEntries(extract, prose));
+  // A loop, not push(...spread): a skill-dense 1 MB overview has more mentions than the stack has room for arguments.
+  if (prose) for (const e of claimedEntries(extract, prose)) entries.push(e);
   const skills = toSkillSet(entries);
   return { record, skills, depth: depth.size ? depth : NO_DEPTH, fromText: skills.skills.length - listed.size };
 }
 
 export function jobDoc(record: JobRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): JobDoc {
   const unknown: string[] = [];
+  // Sets, not includes(): linear in the number of listed skills.
   const resolveAll = (names: readonly string[]): number[] => {
-    const out: number[] = [];
+    const out = new Set<number>();
     for (const name of names) {
       const r = vocab.resolve(name, mint);
       if (!r) unknown.push(name.trim());
-      else if (!out.includes(r.index)) out.push(r.index);
+      else out.add(r.index);
     }
-    return out;
+    return [...out];
   };
   const prose = [record.title, record.description].filter(Boolean).join("\n");
   const mentions = prose ? extract(prose) : [];
   const listsSkills = (record.skills?.length ?? 0) > 0;
   // A job without listed skills is ranked on the concrete skills its text requires.
   const required = listsSkills ? resolveAll(record.skills ?? []) : [];
+  // Sets beside the lists, not includes(): linear in the number of skills.
+  const inRequired = new Set(required);
   const textNice: number[] = [];
+  const inTextNice = new Set<number>();
   for (const m of mentions) {
     if (m.mentionClass === "negated") continue;
     const generic = !vocab.isCustom(m.index) && vocab.taxonomy.isGeneric(m.index);
     // With listed skills the text adds only what it marks as optional.
     if (m.mentionClass === "required" && listsSkills) continue;
     if (m.mentionClass === "required" && !generic) {
-      if (!required.includes(m.index)) required.push(m.index);
-    } else if (!textNice.includes(m.index)) textNice.push(m.index);
+      if (!inRequired.has(m.index)) {
+        required.push(m.index);
+        inRequired.add(m.index);
+      }
+    } else if (!inTextNice.has(m.index)) {
+      textNice.push(m.index);
+      inTextNice.add(m.index);
+    }
   }
   const niceToHave: number[] = [];
-  for (const s of [...resolveAll(record.niceToHaveSkills ?? []), ...textNice]) if (!required.includes(s) && !niceToHave.includes(s)) niceToHave.push(s);
+  const inNice = new Set<number>();
+  for (const s of [...resolveAll(record.niceToHaveSkills ?? []), ...textNice]) {
+    if (inRequired.has(s) || inNice.has(s)) continue;
+    niceToHave.push(s);
+    inNice.add(s);
+  }
   return { record, required, niceToHave, unknown };
 }

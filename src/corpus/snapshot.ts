@@ -5,18 +5,18 @@
  * parsing. Written to a temporary file and renamed: a failed save never leaves half a file.
  */
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, basename, join } from "node:path";
+import { open, readFile, rename, rm } from "node:fs/promises";
+import { tempPathFor, trackTempFile, untrackTempFile } from "../io/atomic-output.js";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BestMatchError } from "../errors.js";
-import type { EngineOptions } from "../options.js";
+import type { EngineOptionsInput } from "../options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 
 export const SNAPSHOT_FORMAT = "bestmatch-snapshot";
 export const SNAPSHOT_VERSION = 1;
 
 export interface SnapshotPayload {
-  options: Partial<EngineOptions>;
+  options: EngineOptionsInput;
   freelancers: FreelancerRecord[];
   jobs: JobRecord[];
   reviews: ReviewRecord[];
@@ -41,6 +41,8 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
   } catch {
     return corrupt("the header is not JSON");
   }
+  // Found by scripts/fuzz.ts: a header line of `null` (or any non-object) threw a TypeError.
+  if (header === null || typeof header !== "object" || Array.isArray(header)) corrupt("the header is not a JSON object");
   if (header.format !== SNAPSHOT_FORMAT) corrupt(`unknown format ${JSON.stringify(header.format)}`);
   if (typeof header.version !== "number" || header.version > SNAPSHOT_VERSION) {
     throw new BestMatchError("SNAPSHOT_VERSION", "snapshot was written by a newer bestmatch; upgrade to read it", {
@@ -53,20 +55,34 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
   if (body.length !== header.bytes) corrupt(`truncated or padded: ${body.length} bytes of ${header.bytes}`);
   if (createHash("sha256").update(body).digest("hex") !== header.sha256) corrupt("checksum mismatch");
   try {
+    // The shape is checked where the payload is used (engineFromPayload).
     return JSON.parse(gunzipSync(body).toString("utf8")) as SnapshotPayload;
   } catch {
     return corrupt("the payload does not decompress to JSON");
   }
 }
 
+/**
+ * One temporary file beside the target, synced and renamed into place; tracked so an interrupted
+ * CLI run removes it (see atomic-output.ts). A failed save leaves the old snapshot untouched.
+ */
 export async function writeSnapshot(path: string, payload: SnapshotPayload): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempPathFor(path);
+  trackTempFile(tmp);
   try {
-    await writeFile(tmp, encodeSnapshot(payload));
+    const handle = await open(tmp, "wx");
+    try {
+      await handle.writeFile(encodeSnapshot(payload));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, path);
   } catch (cause) {
     await rm(tmp, { force: true });
     throw new BestMatchError("SNAPSHOT_IO", "could not write the snapshot", { file: path, cause });
+  } finally {
+    untrackTempFile(tmp);
   }
 }
 

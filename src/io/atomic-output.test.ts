@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { OutputError, openOutput, pendingOutputs, removePendingOutputsSync } from "./atomic-output.js";
+import { BestMatchError } from "../errors.js";
+import { openOutput, pendingOutputs, removePendingOutputsSync } from "./atomic-output.js";
 
 const dir = () => mkdtempSync(join(tmpdir(), "bestmatch-out-"));
 
@@ -41,11 +42,12 @@ describe("openOutput", () => {
     await out.abort();
   });
 
-  it("when the folder does not exist then OutputError names the file and the reason", async () => {
+  it("when the folder does not exist then the OUTPUT_IO error names the file and the reason", async () => {
     const target = join(dir(), "missing", "out.csv");
     const err = await openOutput(target, new PassThrough()).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(OutputError);
-    expect((err as OutputError).message).toBe(`${target}: cannot create output: folder not found`);
+    expect(err).toBeInstanceOf(BestMatchError);
+    expect((err as BestMatchError).code).toBe("OUTPUT_IO");
+    expect((err as BestMatchError).message).toBe(`${target}: cannot create output: folder not found`);
   });
 
   it('when the path is "-" then text goes to the given stdout stream', async () => {

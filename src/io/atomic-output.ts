@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
+import { BestMatchError } from "../errors.js";
 
 export interface Output {
   write(text: string): Promise<void>;
@@ -17,16 +18,12 @@ export interface Output {
   abort(): Promise<void>;
 }
 
-/** The target cannot be created (missing folder, no permission) or writing failed. */
-export class OutputError extends Error {
-  override readonly name = "OutputError";
-  constructor(
-    readonly file: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${file}: ${message}`, options);
-  }
+/**
+ * The target cannot be created (missing folder, no permission) or writing failed: the one output
+ * error, a BestMatchError with code OUTPUT_IO naming the file (exit 73 in the CLI).
+ */
+export function outputError(file: string, message: string, cause?: unknown): BestMatchError {
+  return new BestMatchError("OUTPUT_IO", message, { file, cause });
 }
 
 /** The reader of standard output went away (e.g. `| head`): stop quietly. */
@@ -75,7 +72,7 @@ async function fileOutput(target: string): Promise<Output> {
     if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
     handle = await fs.open(temp, "wx", existing ? existing.mode & 0o777 : 0o666);
   } catch (err) {
-    throw new OutputError(target, describeIo(err, "cannot create output"), { cause: err });
+    throw outputError(target, describeIo(err, "cannot create output"), err);
   }
   pending.add(temp);
   let buffer: string[] = [];
@@ -90,7 +87,7 @@ async function fileOutput(target: string): Promise<Output> {
   };
   const fail = async (err: unknown): Promise<never> => {
     await abort();
-    throw new OutputError(target, describeIo(err, "cannot write output"), { cause: err });
+    throw outputError(target, describeIo(err, "cannot write output"), err);
   };
   const abort = async () => {
     if (done) return;
@@ -156,7 +153,7 @@ function stdoutOutput(stdout: Writable): Output {
   };
 }
 
-function describeIo(err: unknown, what: string): string {
+export function describeIo(err: unknown, what: string): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === "ENOENT") return `${what}: folder not found`;
   if (code === "EACCES" || code === "EPERM") return `${what}: permission denied`;

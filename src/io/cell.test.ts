@@ -31,8 +31,8 @@ describe("parseCell", () => {
   });
 
   it.each([
-    ["hourly_rate", "12abc", "is not a number", "a number >= 0"],
-    ["hourly_rate", "-5", "is out of range", "a number >= 0"],
+    ["hourly_rate", "12abc", "is not a number", "a number from 0 to 10000"],
+    ["hourly_rate", "-5", "is out of range", "a number from 0 to 10000"],
     ["rating", "5.5", "is out of range", "a number from 1 to 5"],
     ["review_count", "3.5", "is not an integer", "an integer >= 0"],
     ["experience_level", "guru", "has an unknown value", "one of entry, intermediate, expert"],

@@ -25,7 +25,11 @@ export interface ColumnSpec {
   aliases?: readonly string[];
 }
 
+import { NUMBER_RANGES } from "../model/limits.js";
+
 const LEVELS = ["entry", "intermediate", "expert"] as const;
+/** Ranges are the validators' (one policy for the API and the CLI); here so messages name the column and raw text. */
+const R = NUMBER_RANGES;
 const DURATIONS = ["under-1-month", "1-3-months", "3-6-months", "over-6-months"] as const;
 
 export const FREELANCER_COLUMNS: readonly ColumnSpec[] = [
@@ -34,7 +38,7 @@ export const FREELANCER_COLUMNS: readonly ColumnSpec[] = [
   { name: "overview", field: "overview", type: "string", aliases: ["description", "bio"] },
   // `skills` cells: "React;TypeScript" or a JSON array of names / { name, level?, years? }.
   { name: "skills", field: "skills", type: "skills" },
-  { name: "hourly_rate", field: "hourlyRate", type: "number", min: 0, aliases: ["rate"] },
+  { name: "hourly_rate", field: "hourlyRate", type: "number", ...R.hourlyRate, aliases: ["rate"] },
   { name: "experience_level", field: "experienceLevel", type: "enum", values: LEVELS, aliases: ["level"] },
   { name: "hours_per_week", field: "hoursPerWeek", type: "number", min: 0, max: 168, aliases: ["availability"] },
   { name: "country", field: "country", type: "string" },
@@ -44,7 +48,7 @@ export const FREELANCER_COLUMNS: readonly ColumnSpec[] = [
   { name: "review_count", field: "reviewCount", type: "integer", min: 0, aliases: ["reviews"] },
   { name: "job_success", field: "jobSuccess", type: "number", min: 0, max: 100, aliases: ["jss"] },
   { name: "completed_jobs", field: "completedJobs", type: "integer", min: 0 },
-  { name: "total_earnings", field: "totalEarnings", type: "number", min: 0, aliases: ["earnings"] },
+  { name: "total_earnings", field: "totalEarnings", type: "number", ...R.totalEarnings, aliases: ["earnings"] },
   { name: "last_active_at", field: "lastActiveAt", type: "date" },
   { name: "created_at", field: "createdAt", type: "date" },
 ];
@@ -56,16 +60,16 @@ export const JOB_COLUMNS: readonly ColumnSpec[] = [
   { name: "skills", field: "skills", type: "list", aliases: ["required_skills"] },
   { name: "nice_to_have_skills", field: "niceToHaveSkills", type: "list", aliases: ["optional_skills"] },
   { name: "budget_type", field: "budget.type", type: "enum", values: ["hourly", "fixed"] },
-  { name: "budget_min", field: "budget.min", type: "number", min: 0 },
-  { name: "budget_max", field: "budget.max", type: "number", min: 0 },
-  { name: "budget_amount", field: "budget.amount", type: "number", min: 0 },
+  { name: "budget_min", field: "budget.min", type: "number", ...R.budget },
+  { name: "budget_max", field: "budget.max", type: "number", ...R.budget },
+  { name: "budget_amount", field: "budget.amount", type: "number", ...R.budget },
   { name: "experience_level", field: "experienceLevel", type: "enum", values: LEVELS, aliases: ["level"] },
   { name: "duration", field: "duration", type: "enum", values: DURATIONS },
   { name: "posted_at", field: "postedAt", type: "date", aliases: ["created_at"] },
   { name: "client_payment_verified", field: "client.paymentVerified", type: "boolean" },
   { name: "client_rating", field: "client.rating", type: "number", min: 1, max: 5 },
   { name: "client_hires", field: "client.hires", type: "integer", min: 0 },
-  { name: "client_total_spent", field: "client.totalSpent", type: "number", min: 0 },
+  { name: "client_total_spent", field: "client.totalSpent", type: "number", ...R.clientTotalSpent },
   { name: "client_country", field: "client.country", type: "string" },
 ];
 
@@ -83,7 +87,7 @@ export const PROPOSAL_COLUMNS: readonly ColumnSpec[] = [
   { name: "job_id", field: "jobId", type: "string", required: true },
   { name: "freelancer_id", field: "freelancerId", type: "string", required: true },
   { name: "cover_letter", field: "coverLetter", type: "string" },
-  { name: "bid", field: "bid", type: "number", min: 0 },
+  { name: "bid", field: "bid", type: "number", ...R.bid },
   { name: "submitted_at", field: "submittedAt", type: "date", aliases: ["created_at"] },
   { name: "screening_answers", field: "screeningAnswers", type: "list" },
 ];

@@ -30,6 +30,12 @@ export interface ReadRecordsOptions<T> {
   onRow?: (rows: number) => void;
   /** Called once with the header cells no spec matched. */
   onUnknownColumns?: (names: string[]) => void;
+  /** JSON input: called once with every key seen on any record (for "looks like another kind of file"). */
+  onRecordKeys?: (keys: string[]) => void;
+  /** CSV cell delimiter; default: detected from the header line. */
+  delimiter?: string;
+  /** Called once with the CSV delimiter used and whether it was detected. */
+  onDelimiter?: (delimiter: string, detected: boolean) => void;
 }
 
 export interface ReadRecordsResult<T> {
@@ -44,7 +50,7 @@ export async function readRecords<T extends { id: string }>(opts: ReadRecordsOpt
   const records: LocatedRecord<T>[] = [];
   const firstLine = new Map<string, number>();
   let rows = 0;
-  for await (const { line, cells } of readCsvRows(opts.input, file)) {
+  for await (const { line, cells } of readCsvRows(opts.input, file, { delimiter: opts.delimiter, onDelimiter: opts.onDelimiter })) {
     if (!header) {
       header = mapHeader(cells, opts.specs, file);
       if (header.unknown.length) opts.onUnknownColumns?.(header.unknown);

@@ -46,7 +46,8 @@ export interface FreelancerRecord {
 
 export type Budget =
   | { type: "hourly"; min?: number; max?: number }
-  | { type: "fixed"; amount: number };
+  /** A fixed price; `amount` may be absent (many real fixed-price posts name none): budget fit is then defaulted. */
+  | { type: "fixed"; amount?: number };
 
 export interface ClientInfo {
   paymentVerified?: boolean;

@@ -33,7 +33,7 @@ export function checkPaging(p: Paging): { limit: number; offset: number } {
   return { limit, offset };
 }
 
-/** `total`: how many candidates were considered, when only some were scored (see prune.ts). */
+/** `total`: the length of the ranked list (candidates that passed the filters), also when only its head was scored (see prune.ts and RankResult.total). */
 export function assemble(task: RankTask, model: Model, candidates: Candidate[], paging: Paging, skillName: (i: number) => string, total = candidates.length): RankResult {
   const { limit, offset } = checkPaging(paging);
   // Order by score alone; contributions (same loop, same result) only for the page returned.

@@ -60,6 +60,11 @@ export interface RankedItem {
 
 export interface RankResult {
   items: RankedItem[];
-  /** Candidates that passed the filters (before limit/offset). */
+  /**
+   * The length of the ranked list this page is cut from: the candidates that passed the filters.
+   * Candidates are every indexed record with `exhaustive: true` (and for rankProposals, every
+   * proposal for the job), else the retrieved candidates (up to `candidates` from each retrieval source).
+   * Paging with offsets up to `total` walks the whole list; `offset + items.length <= total`.
+   */
   total: number;
 }

@@ -10,6 +10,13 @@ import { mulberry32 } from "../util/prng.js";
 const PAIR_BASE = 2 ** 21; // skill indices stay below 2M; a * base + b stays an exact integer
 
 /**
+ * A record listing more skills than this adds its skills' counts but no pairs: n skills make
+ * n(n-1)/2 pairs (10,000 skills: 50M, past a Map's size limit, and indexing time grew with the
+ * square of the list), and a list that long says little about which skills go together.
+ */
+export const MAX_COOCCURRENCE_SET = 100;
+
+/**
  * Co-occurrence counts kept up to date as records come and go, so relearning only redoes
  * PPMI and SVD. A record's skill set counts once per unordered pair.
  */
@@ -39,9 +46,11 @@ export class CooccurrenceCounts {
     const [low, high] = setHash(set);
     this.sumLow = (this.sumLow + sign * low) >>> 0;
     this.sumHigh = (this.sumHigh + sign * high) >>> 0;
+    const paired = set.length <= MAX_COOCCURRENCE_SET;
     for (let i = 0; i < set.length; i++) {
       const a = set[i];
       bump(this.counts, a, sign);
+      if (!paired) continue;
       for (let j = i + 1; j < set.length; j++) {
         const b = set[j];
         bump(this.pairs, a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a, sign);

@@ -22,6 +22,11 @@ export interface CustomSkillUse {
   indexed: boolean;
 }
 
+export interface VocabularyMark {
+  size: number;
+  uses: number[];
+}
+
 export class SkillVocabulary {
   private readonly customByKey = new Map<string, number>();
   private readonly customNames: string[] = [];
@@ -77,6 +82,22 @@ export class SkillVocabulary {
   /** Taxonomy related links; custom skills have none. */
   related(index: number): readonly number[] {
     return this.isCustom(index) ? [] : this.taxonomy.related(index);
+  }
+
+  /** The state a failed batch is taken back to: how many skills, and the use counts of the custom ones. */
+  mark(): VocabularyMark {
+    return { size: this.size, uses: this.customUses.slice() };
+  }
+
+  /** Forgets custom skills minted since `mark` and restores the use counts (a failed batch taken back). */
+  restore(mark: VocabularyMark): void {
+    const keep = Math.max(0, mark.size - this.taxonomy.size);
+    if (keep < this.customNames.length) {
+      for (const [key, index] of this.customByKey) if (index >= mark.size) this.customByKey.delete(key);
+      this.customNames.length = keep;
+    }
+    this.customUses.length = 0;
+    for (const u of mark.uses) this.customUses.push(u);
   }
 
   /** Every custom name seen, each once: indexed ones in minting order, then query-only ones. */

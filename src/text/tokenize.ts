@@ -12,12 +12,14 @@ const stopwords: string[] = (stopwordsModule as { words: string[] }).words;
 const STOPWORDS = new Set<string>(stopwords);
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
+/** Longer "words" are not English (base64, hashes, a key held down): not stemmed, since the stemmer's regexes are quadratic in word length. */
+const MAX_STEMMED_LENGTH = 40;
 
 function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     // Words with symbols or digits (c++, c#, es6) are names, not English: keep them whole.
-    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+    s = word.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
     if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, s);
   }
   return s;

@@ -2,7 +2,9 @@
 import type { Command } from "commander";
 import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
-import { OutputError, tempPathFor, trackTempFile, untrackTempFile } from "../../io/atomic-output.js";
+import { outputError } from "../../io/atomic-output.js";
+import { BestMatchError } from "../../errors.js";
+import type { Engine } from "../../engine-types.js";
 import type { CliIO } from "../cli-io.js";
 import { addEngineFileOptions, addPolicyOptions, summary } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
@@ -47,25 +49,18 @@ async function build(opts: IndexBuildOptions, io: CliIO): Promise<void> {
   const started = Date.now();
   const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
   const { engine } = await loadAndIndex(opts, io, paths, { phase: () => "indexing" });
-  await saveAtomically(opts.out, (path) => engine.save(path));
+  await saveSnapshot(opts.out, engine);
   const s = engine.stats();
   summary(io, opts.quiet, `indexed ${s.freelancers} freelancers, ${s.jobs} jobs, ${s.reviews} reviews, ${s.proposals} proposals in ${((Date.now() - started) / 1000).toFixed(1)}s -> ${opts.out}`);
 }
 
-/** Saves to a temporary path beside the target, then renames it into place. */
-async function saveAtomically(target: string, save: (path: string) => Promise<void>): Promise<void> {
+/** engine.save writes one temporary file beside the target and renames it into place; a failure is OUTPUT_IO (exit 73). */
+async function saveSnapshot(target: string, engine: Engine): Promise<void> {
   const absolute = resolve(target);
-  const temp = tempPathFor(absolute);
-  trackTempFile(temp);
   try {
-    await save(temp);
-    await fs.rename(temp, absolute);
+    await engine.save(absolute);
   } catch (err) {
-    await fs.rm(temp, { force: true, recursive: true });
-    const code = String((err as NodeJS.ErrnoException)?.code ?? "");
-    if (code === "SNAPSHOT_IO" || /^E[A-Z]+$/.test(code)) throw new OutputError(absolute, `cannot write snapshot: ${(err as Error).message}`, { cause: err });
+    if (err instanceof BestMatchError && err.code === "SNAPSHOT_IO") throw outputError(absolute, `cannot write snapshot: ${(err.cause as Error | undefined)?.message ?? err.message}`, err);
     throw err;
-  } finally {
-    untrackTempFile(temp);
   }
 }
