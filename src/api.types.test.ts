@@ -1,6 +1,6 @@
 /** The public surface as users type it: option shapes, results and errors (vitest expectTypeOf). */
 import { describe, expectTypeOf, it } from "vitest";
-import type { BestMatchError, Contribution, Engine, EngineOptions, EngineOptionsInput, ErrorCode, MatchedSkill, RankedItem, RankResult } from "./index.js";
+import type { BatchAudit, BatchList, BestMatchError, Contribution, ContributionGroup, Engine, EngineOptions, EngineOptionsInput, ErrorCode, MatchedSkill, RankedItem, RankResult, RerankRule } from "./index.js";
 import { createEngine, loadEngine } from "./index.js";
 
 describe("public types", () => {
@@ -16,6 +16,20 @@ describe("public types", () => {
     expectTypeOf<RankedItem["contributions"]>().toEqualTypeOf<Contribution[]>();
     expectTypeOf<MatchedSkill["via"]>().toEqualTypeOf<"exact" | "alias" | "related">();
     expectTypeOf<RankedItem["reasons"]>().toEqualTypeOf<string[]>();
+  });
+
+  it("a batch returns one list per job with its audit, and the batch audit", () => {
+    expectTypeOf<ReturnType<Engine["rankFreelancersBatch"]>>().toEqualTypeOf<{ lists: BatchList[]; audit: BatchAudit }>();
+    expectTypeOf<BatchList["audit"]["items"][number]["movedBy"]>().toEqualTypeOf<RerankRule[]>();
+    expectTypeOf<RerankRule>().toEqualTypeOf<"diversity" | "coldStart" | "exposureCap">();
+    expectTypeOf<Contribution["group"]>().toEqualTypeOf<ContributionGroup | undefined>();
+    const neverRun = (e: Engine) => {
+      // @ts-expect-error: the exposure cap is a number of lists
+      e.rankFreelancersBatch(["j1"], { rerank: { exposure: { maxTop: "5" } } });
+      // @ts-expect-error: reciprocal is true or { weight, depth }
+      e.rankFreelancers("j1", { reciprocal: 0.3 });
+    };
+    expectTypeOf(neverRun).returns.toBeVoid();
   });
 
   it("options are typed, with no stringly aliases", () => {

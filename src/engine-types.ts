@@ -3,6 +3,8 @@ import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "
 import type { AsyncAddOptions, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import type { RecordKind } from "./engine-extras.js";
 import type { RankResult } from "./rank/results.js";
+import type { BatchList, RankFreelancersBatchOptions, RankFreelancersBatchResult } from "./rank/rank-freelancers-batch.js";
+import type { BatchAudit } from "./rank/rerank/audit.js";
 import type { EngineInsights } from "./insights/types.js";
 
 export interface ExtractedSkill {
@@ -84,6 +86,17 @@ export interface Engine extends EngineInsights {
   count(kind: RecordKind): number;
   /** A job id that is indexed, or a job record ranked without being indexed. */
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult;
+  /**
+   * One Best Match list per job (in the order given) and the batch's re-ranking audit. With
+   * `options.rerank` the lists go through diversity, cold-start slots and the exposure cap, which
+   * spans the batch; with every rule off each list equals rankFreelancers(job, options).
+   */
+  rankFreelancersBatch(jobs: ReadonlyArray<string | JobRecord>, options?: RankFreelancersBatchOptions): RankFreelancersBatchResult;
+  /**
+   * The same batch for jobs that arrive one at a time (a replay, a live marketplace): ranking jobs
+   * j1..jn one by one gives exactly rankFreelancersBatch([j1..jn]).
+   */
+  startFreelancerBatch(options?: RankFreelancersBatchOptions): FreelancerBatch;
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult;
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult;
   extractSkills(text: string): ExtractedSkill[];
@@ -91,4 +104,10 @@ export interface Engine extends EngineInsights {
   /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
   warnings(): EngineWarning[];
   save(path: string): Promise<void>;
+}
+
+export interface FreelancerBatch {
+  rank(job: string | JobRecord): BatchList;
+  /** The batch audit over the lists ranked so far. */
+  audit(): BatchAudit;
 }

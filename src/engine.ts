@@ -12,7 +12,7 @@ import { Corpus } from "./corpus/corpus.js";
 import { Checkpoint } from "./corpus/transaction.js";
 import { batchDates } from "./corpus/dates.js";
 import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
-import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
+import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
 import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
@@ -21,6 +21,9 @@ import { rankFreelancers } from "./rank/rank-freelancers.js";
 import { rankProposals } from "./rank/rank-proposals.js";
 import { recommendJobs } from "./rank/recommend-jobs.js";
 import type { RankResult } from "./rank/results.js";
+import { rankReciprocal, resolveReciprocal } from "./rank/reciprocal.js";
+import { freelancerBatch, type RankFreelancersBatchOptions, type RankFreelancersBatchResult } from "./rank/rank-freelancers-batch.js";
+import type { FreelancerBatch } from "./engine-types.js";
 import type { DraftJobPostOptions, GapAdviceOptions, GapAdviceResult, JobGapsOptions, JobGapsResult, JobPostDraft } from "./insights/types.js";
 import { gapAdvice } from "./insights/gap-advice.js";
 import { jobGaps } from "./insights/job-gaps.js";
@@ -268,9 +271,28 @@ class BestMatchEngine implements Engine {
     return freelancerDoc(validateFreelancer(f, this.validation), this.corpus.vocabulary, this.extractor, false);
   }
 
-  rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult {
+  rankFreelancers(job: string | JobRecord, options: RankFreelancersOptions = {}): RankResult {
     checkRankOptions(options, RANK_FREELANCERS_KEYS, FREELANCER_FILTER_KEYS);
-    return rankFreelancers(boostedCorpus(this.corpus, "freelancers", options?.boost), this.job(job), options);
+    const reciprocal = resolveReciprocal(options.reciprocal);
+    const corpus = boostedCorpus(this.corpus, "freelancers", options.boost);
+    const doc = this.job(job);
+    return reciprocal ? rankReciprocal(corpus, doc, options, reciprocal) : rankFreelancers(corpus, doc, options);
+  }
+
+  /** Every job is resolved (and validated) before any is ranked. */
+  rankFreelancersBatch(jobs: ReadonlyArray<string | JobRecord>, options?: RankFreelancersBatchOptions): RankFreelancersBatchResult {
+    checkRankOptions(options, RANK_FREELANCERS_BATCH_KEYS, FREELANCER_FILTER_KEYS);
+    if (!Array.isArray(jobs)) throw new BestMatchError("INVALID_OPTION", "rankFreelancersBatch takes an array of jobs", { value: jobs, expected: "an array of job ids or job records" });
+    const docs = jobs.map((j) => this.job(j));
+    const batch = freelancerBatch(boostedCorpus(this.corpus, "freelancers", options?.boost), options);
+    const lists = docs.map((d) => batch.rank(d));
+    return { lists, audit: batch.audit() };
+  }
+
+  startFreelancerBatch(options?: RankFreelancersBatchOptions): FreelancerBatch {
+    checkRankOptions(options, RANK_FREELANCERS_BATCH_KEYS, FREELANCER_FILTER_KEYS);
+    const batch = freelancerBatch(boostedCorpus(this.corpus, "freelancers", options?.boost), options);
+    return { rank: (job) => batch.rank(this.job(job)), audit: () => batch.audit() };
   }
 
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult {

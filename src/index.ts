@@ -2,8 +2,7 @@
 export { createEngine, loadEngine } from "./engine.js";
 export { BestMatchError, ERROR_CODES } from "./errors.js";
 export type { ErrorCode, ErrorContext } from "./errors.js";
-export type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
-export type { MentionClass } from "./skills/extract/mention-class.js";
+export type { Engine, EngineStats, EngineWarning, ExtractedSkill, FreelancerBatch } from "./engine-types.js";
 export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
 export type {
   EngineOptions,
@@ -19,19 +18,24 @@ export type {
   RankFreelancersOptions,
   RankProposalsOptions,
   RecommendJobsOptions,
+  ReciprocalOptions,
   CandidateRequest,
   CandidateSource,
   Boost,
   AsyncAddOptions,
 } from "./options.js";
 export type { RecordKind } from "./engine-extras.js";
-export { DEFAULT_RANK_LIMIT } from "./options.js";
+export { DEFAULT_RANK_LIMIT, DEFAULT_RECIPROCAL } from "./options.js";
+export type { RankFreelancersBatchOptions, RankFreelancersBatchResult, BatchList } from "./rank/rank-freelancers-batch.js";
+export { DEFAULT_RERANK, DEFAULT_DIVERSITY, DEFAULT_EXPOSURE, RERANK_RULES, AUDIT_TOP } from "./rank/rerank/options.js";
+export type { RerankOptions, DiversityOptions, ExposureOptions, RerankRule } from "./rank/rerank/options.js";
+export type { BatchAudit, ListAudit, AuditItem, ExposureFigures } from "./rank/rerank/audit.js";
 export { defaultModels, validateModel, TASK_FEATURES, RANK_TASKS, MODEL_FORMAT_VERSION } from "./rank/model.js";
 export type { Model, LinearModel, TreesModel, RankTask, FeatureName } from "./rank/model.js";
 export type { Tree, TreeNode, SplitNode, LeafNode } from "./learn/trees/trees-model.js";
 export { toXgboostDump, fromXgboostDump } from "./learn/trees/xgboost.js";
 export type { XgbNode, XgbSplit, XgbLeaf, XgboostImportOptions } from "./learn/trees/xgboost.js";
-export type { RankResult, RankedItem, Contribution, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
+export type { RankResult, RankedItem, Contribution, ContributionGroup, MatchedSkill, MatchVia, Badge } from "./rank/results.js";
 export type { FreelancerRecord, JobRecord, ReviewRecord, ProposalRecord, Budget, ClientInfo, ExperienceLevel, JobDuration, SkillClaim, DateInput } from "./model/records.js";
 export { EXPERIENCE_LEVELS, JOB_DURATIONS } from "./model/records.js";
 export { RECORD_LIMITS, NUMBER_RANGES, DATE_RANGE } from "./model/limits.js";

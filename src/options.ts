@@ -158,10 +158,25 @@ export interface RankFreelancersOptions {
   filter?: (record: FreelancerRecord) => boolean;
   /** Per-query weight multipliers, e.g. `{ rating: 2 }` (contributions use the boosted weights). Default: none. */
   boost?: Boost;
+  /**
+   * Two-sided score: also score how well the job fits each freelancer (the recommendJobs model,
+   * seen from the freelancer's side) and rank by the weighted sum of both sides (see
+   * src/rank/reciprocal.ts). `true` uses DEFAULT_RECIPROCAL. Default off.
+   */
+  reciprocal?: boolean | Partial<ReciprocalOptions>;
 }
 
 /** Feature name to a multiplier (finite, >= 0) of the model's weight for one query. */
 export type Boost = Readonly<Record<string, number>>;
+
+export interface ReciprocalOptions {
+  /** Share of the freelancer's side ("the job fits the freelancer") in the combined score, in [0, 1]. Default 0.3. */
+  weight: number;
+  /** The model's best `depth` freelancers for the job are re-scored from both sides (at least offset + limit). Default 100. */
+  depth: number;
+}
+
+export const DEFAULT_RECIPROCAL: Readonly<ReciprocalOptions> = { weight: 0.3, depth: 100 };
 
 export interface RankProposalsOptions {
   /** Items returned. Default 20. */

@@ -1,8 +1,8 @@
 /** Rank options are checked at the edge: an unknown key (`{ lmit: 3 }`) is an error naming the closest valid key. */
 import { BestMatchError } from "./errors.js";
-import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANGE_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, rejectUnknownKeys } from "./option-keys.js";
+import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANGE_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, rejectUnknownKeys } from "./option-keys.js";
 
-export { RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS };
+export { RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS };
 
 export { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS };
 

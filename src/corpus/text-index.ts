@@ -104,6 +104,27 @@ export class TextIndex {
     return sum;
   }
 
+  /**
+   * BM25 of a prepared query against a text that is not indexed, with this index's statistics
+   * (IDF, average length): what `score` gives the same text once indexed, up to the text's own
+   * share of those statistics. The reciprocal score uses it for jobs ranked as records.
+   */
+  scoreText(query: TextQuery, text: string): number {
+    if (query.terms.length === 0) return 0;
+    const tokens = tokenize(text);
+    const wanted = new Map<number, number>();
+    query.terms.forEach((t, i) => wanted.set(t, i));
+    const tf = new Float64Array(query.terms.length);
+    for (const token of tokens) {
+      const at = wanted.get(this.termIds.get(token) ?? -1);
+      if (at !== undefined) tf[at]++;
+    }
+    const avg = this.totalLength / Math.max(1, this.docCount);
+    let sum = 0;
+    for (let i = 0; i < query.terms.length; i++) if (tf[i] > 0) sum += bm25TermScore(Math.min(65535, tf[i]), query.idfs[i], tokens.length, avg, this.params);
+    return sum;
+  }
+
   /** The query's terms as strings, in query order (aligned with `query.idfs`). */
   termsOf(query: TextQuery): string[] {
     return Array.from(query.terms, (t) => this.termStrings[t]);

@@ -7,6 +7,7 @@
 import { bootstrapMean, pairedBootstrap, type BootstrapOptions, type Interval } from "./bootstrap.js";
 import type { CrossValidation } from "./eval-cv.js";
 import { scoreRanking, type EvalRun } from "./eval-run.js";
+import type { BatchAudit, ExposureFigures } from "../rank/rerank/audit.js";
 
 export const TRAINED_CV = "bestmatch trained (CV)";
 export const TRAINED_TREES_CV = "bestmatch trained trees (CV)";
@@ -40,6 +41,8 @@ export interface EvalSummary {
   headline: string;
   bootstrap: { resamples: number; level: number; seed: number };
   rankers: RankerSummary[];
+  /** Re-ranked rows' batch audits (exposure before and after), by ranker name. */
+  exposure?: Record<string, BatchAudit>;
 }
 
 export function headlineMetric(task: string, k: number): string {
@@ -58,7 +61,8 @@ export function summarize(run: EvalRun, options: BootstrapOptions = {}): EvalSum
     ...(ranker !== reference ? { minusBestmatch: diffs(ranker, reference) } : {}),
     ...(trained && ranker !== trained && ranker !== reference ? { minusTrained: diffs(ranker, trained) } : {}),
   }));
-  return { task: run.task, k: run.k, queries: run.queries.length, note: run.note, dated: run.dated, headline: headlineMetric(run.task, run.k), bootstrap: boot, rankers };
+  const summary: EvalSummary = { task: run.task, k: run.k, queries: run.queries.length, note: run.note, dated: run.dated, headline: headlineMetric(run.task, run.k), bootstrap: boot, rankers };
+  return run.exposure ? { ...summary, exposure: run.exposure } : summary;
 }
 
 const f3 = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
@@ -85,7 +89,26 @@ export function formatSummary(s: EvalSummary, metrics: readonly string[]): strin
     lines.push(`${r.ranker.padEnd(width)}  ${metrics.map((m) => formatInterval(r.metrics[m]).padEnd(cell)).join(" ")} ${diffs.join(" ")}`.trimEnd());
   }
   lines.push(`mean [${Math.round(s.bootstrap.level * 100)}% percentile bootstrap over queries, ${s.bootstrap.resamples} resamples]; Δ = ranker minus reference, paired; * = interval excludes 0`);
+  if (s.exposure) lines.push(...formatExposure(s.rankers[0].ranker, s.exposure));
   return `${lines.join("\n")}\n`;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const exposureCells = (f: ExposureFigures) => [f.mostTopped ? `${pct(f.mostTopped.share)} (${f.mostTopped.lists})` : "n/a", f.gini.toFixed(3), pct(f.newcomerShare)];
+
+/** Exposure over the batch of evaluated lists: the model's lists (first row) and each re-ranked variant. */
+export function formatExposure(reference: string, exposure: Record<string, BatchAudit>): string[] {
+  const audits = Object.entries(exposure);
+  if (!audits.length) return [];
+  const [, first] = audits[0];
+  const width = Math.max(6, reference.length, ...audits.map(([name]) => name.length));
+  const head = ["most frequent #1 (lists)", `Gini top-${first.top}`, `newcomers in top ${first.top}`, "cap unmet"];
+  const rows = [[reference, ...exposureCells(first.before), ""], ...audits.map(([name, a]) => [name, ...exposureCells(a.after), String(a.capUnmet)])];
+  return [
+    `exposure over ${first.lists} lists (each variant re-ranks them as one batch, in posting order)`,
+    `${"ranker".padEnd(width)}  ${head.map((h) => h.padEnd(26)).join("")}`.trimEnd(),
+    ...rows.map(([name, ...cells]) => `${name.padEnd(width)}  ${cells.map((c) => c.padEnd(26)).join("")}`.trimEnd()),
+  ];
 }
 
 function csvCell(value: string): string {

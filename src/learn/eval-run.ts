@@ -16,6 +16,8 @@ import type { EngineOptions } from "../options.js";
 import type { JobRecord, ProposalRecord } from "../model/records.js";
 import type { Model, RankTask } from "../rank/model.js";
 import type { RankedItem } from "../rank/results.js";
+import type { RankFreelancersBatchOptions } from "../rank/rank-freelancers-batch.js";
+import type { BatchAudit } from "../rank/rerank/audit.js";
 import type { OutcomeRow } from "./dataset.js";
 import {
   arrivalOrder,
@@ -62,6 +64,16 @@ export interface EvalRun {
   queries: QueryResult[];
   dated: boolean;
   note: string;
+  /** Freelancers task with `rerank`: each re-ranked row's batch audit (exposure before and after), by ranker name. */
+  exposure?: Record<string, BatchAudit>;
+}
+
+/** A re-ranked variant of bestmatch, evaluated as its own row (the whole pass is one batch, in posting order). */
+export interface RerankVariant {
+  /** Row name, e.g. "bestmatch + exposure cap 39". */
+  name: string;
+  /** Reciprocal and re-ranking options (limit and exhaustive are the evaluation's own). */
+  options: Pick<RankFreelancersBatchOptions, "rerank" | "reciprocal">;
 }
 
 export interface EvalOptions {
@@ -81,6 +93,12 @@ export interface EvalOptions {
   onProgress?: (done: number, total: number) => void;
   /** Run the baselines too. Default true (training needs bestmatch alone). */
   baselines?: boolean;
+  /**
+   * Freelancers task: re-ranked variants of bestmatch, each a row right after it. Every variant
+   * ranks the queries as one batch in posting order (startFreelancerBatch), so exposure rules see
+   * only earlier lists, as they would live. Default none.
+   */
+  rerank?: RerankVariant[];
 }
 
 export const DEFAULT_EVAL = { k: 10, pool: 200, randomRuns: 20, seed: 1, splitShare: 0.7 } as const;
@@ -164,13 +182,15 @@ function evaluateJobQueries(folder: EvalFolder, task: "proposals" | "freelancers
       ? market.withProposalsOf(job.id, () => market.engine.rankProposals(job.id, { limit: own.length }).items)
       : market.engine.rankFreelancers(job.id, { exhaustive: true, limit: o.pool }).items;
   });
+  const variants = task === "freelancers" ? (o.rerank ?? []).map((v) => ({ name: v.name, batch: market.engine.startFreelancerBatch({ ...v.options, exhaustive: true, limit: o.pool }) })) : [];
+  const reranked: Ranker<JobQuery>[] = variants.map(({ name: variant, batch }) => ({ name: variant, rank: (q) => [batch.rank(q.job.id).items.map((i) => i.id)] }));
   const baselines: Ranker<JobQuery>[] =
     o.baselines === false
       ? []
       : task === "proposals"
       ? [arrivalOrder, randomOrder(o.randomRuns, o.seed), reputationAlone, bm25Proposals(data.proposals)]
       : [bm25Freelancers(), mostActive(data.proposals), highestRated()];
-  const rankers = [bestmatch as Ranker<JobQuery>, ...baselines];
+  const rankers = [bestmatch as Ranker<JobQuery>, ...reranked, ...baselines];
   const queries: QueryResult[] = [];
   const jobs = jobsByTime(data.jobs);
   jobs.forEach((job, n) => {
@@ -202,7 +222,18 @@ function evaluateJobQueries(folder: EvalFolder, task: "proposals" | "freelancers
     task === "proposals"
       ? "jobs with >= 2 proposals, at least one hired or interviewed and one not; every proposal ranked"
       : `jobs with an outcome for a freelancer who could be ranked then; everyone scored, top ${o.pool} kept`;
-  return { task, k: o.k, pool: o.pool, metrics: metricNames(o.k), rankers: rankers.map((r) => r.name), queries, dated: market.dated, note: `${note}${market.dated ? "; leak-free replay of dated data" : "; data as given"}` };
+  const exposure = variants.length ? Object.fromEntries(variants.map((v) => [v.name, v.batch.audit()])) : undefined;
+  return {
+    task,
+    k: o.k,
+    pool: o.pool,
+    metrics: metricNames(o.k),
+    rankers: rankers.map((r) => r.name),
+    queries,
+    dated: market.dated,
+    note: `${note}${market.dated ? "; leak-free replay of dated data" : "; data as given"}`,
+    ...(exposure ? { exposure } : {}),
+  };
 }
 
 function evaluateJobs(folder: EvalFolder, o: typeof DEFAULT_EVAL & EvalOptions, name: string): EvalRun {

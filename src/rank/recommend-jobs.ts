@@ -1,6 +1,6 @@
 /** Jobs for a freelancer: skill fit seen from both sides, pay, client quality, freshness, competition. */
 import type { Corpus } from "../corpus/corpus.js";
-import { type FreelancerDoc, type JobDoc, freelancerText } from "../corpus/normalize.js";
+import { type FreelancerDoc, type JobDoc, freelancerText, jobText } from "../corpus/normalize.js";
 import { skillIdf } from "../corpus/doc-table.js";
 import type { RecommendJobsOptions } from "../options.js";
 import { squashBm25 } from "../text/bm25.js";
@@ -15,19 +15,60 @@ import { jobPrior } from "./prior.js";
 import { defaultModels, isTreesModel, retrievalWeights } from "./model.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
-import { relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
+import { type RelatedTable, relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
+import type { TextQuery } from "../corpus/text-index.js";
 import { type FeatureResult, measured } from "./features/types.js";
 
-export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
+/** The job-side features of any job for one freelancer: recommendJobs and the reciprocal score share them. */
+export interface JobSide {
+  /** The freelancer's prose as a query against the jobs' text statistics. */
+  text: TextQuery;
+  related: RelatedTable;
+  /** IDF weight of a job's required skill among freelancers. */
+  freelancerWeight: (skill: number) => number;
+  /** BM25 of `text` against the job: its index slot `doc` when indexed, otherwise its text with the index's statistics. */
+  bm25Of(job: JobDoc, doc?: number): number;
+  /** `doc`: the job's index slot, undefined for a job ranked as a record (not indexed). */
+  features(job: JobDoc, doc: number | undefined, detail: boolean): Pick<Candidate, "features" | "coverage">;
+}
+
+export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: RelatedTable = relatedTable(neighborFn(corpus), corpus.vocabulary.size)): JobSide {
   const jobs = corpus.jobs;
-  const neighbors = neighborFn(corpus);
   const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
   // From the freelancer's side, their deep skills matter more than ones listed in passing:
   // a claimed depth d (level/years) scales a skill's weight by 0.5 + d; unclaimed skills count 1.
   const alignmentWeight = (s: number): number => jobWeight(s) * (0.5 + (freelancer.depth.get(s) ?? 0.5));
   const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
+  const text = jobs.text.prepare(freelancerText(freelancer.record));
+  const now = corpus.now();
+  const r = freelancer.record;
+  const bm25Of = (job: JobDoc, doc?: number): number => (doc !== undefined ? jobs.text.score(text, doc) : jobs.text.scoreText(text, jobText(job.record)));
+  const features = (job: JobDoc, doc: number | undefined, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
+    const j = job.record;
+    const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
+    const coverage = skillCoverage(required, freelancer.skills, related, detail);
+    const features = new Map<string, FeatureResult>([
+      ["requiredSkills", coverage],
+      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
+      ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
+      ["textRelevance", measured(squashBm25(bm25Of(job, doc), text.upperBound))],
+      ["rateFit", rateFit(r.hourlyRate, j.budget)],
+      ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
+      ["clientQuality", clientQuality(j.client)],
+      ["freshness", freshness(j.postedAt as number | undefined, now, corpus.options.freshnessHalfLifeDays)],
+      ["competition", competition(corpus.proposalsByJob.get(j.id)?.size ?? 0)],
+    ]);
+    return { features, coverage };
+  };
+  return { text, related, freelancerWeight, bm25Of, features };
+}
+
+export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options: RecommendJobsOptions = {}): RankResult {
+  const jobs = corpus.jobs;
+  const neighbors = neighborFn(corpus);
+  const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
   const freelancerProse = freelancerText(freelancer.record);
-  const text = jobs.text.prepare(freelancerProse);
+  const { text, related, freelancerWeight, features: sideFeatures } = jobSide(corpus, freelancer, relatedTable(neighbors, corpus.vocabulary.size));
   const skills = [...freelancer.skills.skills].map((index) => ({ index, weight: jobWeight(index) }));
   const model = corpus.options.models.jobs;
   const source = corpus.options.candidateSource;
@@ -42,27 +83,9 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
         neighbors,
       );
   const keep = jobFilter(corpus, options.filters, options.filter);
-  const now = corpus.now();
   const r = freelancer.record;
-  const related = relatedTable(neighbors, corpus.vocabulary.size);
-  const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> => {
-    const job = jobs.table.get(doc) as JobDoc;
-    const j = job.record;
-    const required = job.required.map((index) => ({ index, weight: freelancerWeight(index) }));
-    const coverage = skillCoverage(required, freelancer.skills, related, detail);
-    const features = new Map<string, FeatureResult>([
-      ["requiredSkills", coverage],
-      ["skillAlignment", skillAlignment(freelancer.skills, Int32Array.from([...job.required, ...job.niceToHave]), alignmentWeight, related)],
-      ["skillDepth", skillDepth(required, freelancer.skills, freelancer.depth, (i) => corpus.vocabulary.name(i))],
-      ["textRelevance", measured(squashBm25(jobs.text.score(text, doc), text.upperBound))],
-      ["rateFit", rateFit(r.hourlyRate, j.budget)],
-      ["levelFit", levelFit(r.experienceLevel, j.experienceLevel)],
-      ["clientQuality", clientQuality(j.client)],
-      ["freshness", freshness(j.postedAt as number | undefined, now, corpus.options.freshnessHalfLifeDays)],
-      ["competition", competition(corpus.proposalsByJob.get(j.id)?.size ?? 0)],
-    ]);
-    return { features, coverage };
-  };
+  const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
+    sideFeatures(jobs.table.get(doc) as JobDoc, doc, detail);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   const { limit, offset } = checkPaging(options);

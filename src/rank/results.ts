@@ -17,7 +17,14 @@ export interface Contribution {
   contribution: number;
   /** True when an input was missing and the feature fell back to its documented default value. */
   defaulted: boolean;
+  /**
+   * Reciprocal scores only: which side of the match the contribution comes from, "freelancerFitsJob"
+   * (the client's view, the usual score) or "jobFitsFreelancer" (the freelancer's view of the job).
+   */
+  group?: ContributionGroup;
 }
+
+export type ContributionGroup = "freelancerFitsJob" | "jobFitsFreelancer";
 
 export type MatchVia = "exact" | "alias" | "related";
 
@@ -56,6 +63,8 @@ export interface RankedItem {
   badges: Badge[];
   /** rankProposals only: who sent the proposal. */
   freelancerId?: string;
+  /** Reciprocal scores only: each side's own score; `score` = (1 - weight) * freelancerFitsJob + weight * jobFitsFreelancer. */
+  sides?: { freelancerFitsJob: number; jobFitsFreelancer: number; weight: number };
 }
 
 export interface RankResult {

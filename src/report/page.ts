@@ -53,6 +53,9 @@ li.item{border-top:1px solid var(--line);padding:10px 0 8px}
 ul.reasons{margin:0;padding-left:18px;color:var(--ink);font-size:13px;line-height:1.35}
 ul.reasons li{margin:0}
 .empty{color:var(--muted)}
+.moved{font-size:12px;color:var(--amber);background:var(--amber-bg);border-radius:4px;padding:1px 6px;margin-left:6px}
+table.audit{border-collapse:collapse;margin-top:8px}
+table.audit th,table.audit td{border-bottom:1px solid var(--line);padding:4px 12px;text-align:left}
 @media (max-width:800px){.detail{grid-template-columns:1fr}}
 `;
 

@@ -7,6 +7,7 @@ import type { Contribution, RankedItem } from "../rank/results.js";
 import { anchor, esc } from "./escape.js";
 import { featureColor, featureLabel, textOn } from "./palette.js";
 import type { ReportSection } from "./types.js";
+import { ruleLabel } from "./audit.js";
 
 const NOUN = { freelancers: ["Job", "freelancers"], proposals: ["Job", "proposals"], jobs: ["Freelancer", "jobs"] } as const;
 const fmt = (x: number, digits = 3) => x.toFixed(digits);
@@ -54,9 +55,11 @@ function skillChips(item: RankedItem): string {
 function itemHtml(item: RankedItem, section: ReportSection, scale: number, order: ReadonlyMap<string, number>): string {
   const name = section.label?.(item.id);
   const who = section.task === "proposals" && item.freelancerId !== undefined ? `<span class="from">from ${esc(item.freelancerId)}</span>` : "";
+  const moved = section.audit?.items.find((a) => a.id === item.id && a.movedBy.length);
+  const movedNote = moved ? ` <span class="moved" title="rank before re-ranking: ${moved.before}">was #${moved.before} · moved by ${esc(moved.movedBy.map(ruleLabel).join(", "))}</span>` : "";
   const badges = item.badges.map((b) => `<span class="badge${/above|Boilerplate/.test(b) ? " warn" : ""}">${esc(b)}</span>`).join("");
   const reasons = item.reasons.length ? `<ul class="reasons">${item.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : "";
-  return `<li class="item" data-id="${esc(item.id)}"><div class="line"><span class="rank">${item.rank}</span><span class="who"><b class="id">${esc(item.id)}</b>${name ? ` <span class="name">${esc(name)}</span>` : ""} ${who}</span><span class="score"><small>score</small> ${fmt(item.score)}</span></div>${scoreBar(item, scale, order)}<div class="detail"><div>${badges ? `<div class="badges">${badges}</div>` : ""}${skillChips(item)}</div>${reasons}</div></li>`;
+  return `<li class="item" data-id="${esc(item.id)}"><div class="line"><span class="rank">${item.rank}</span><span class="who"><b class="id">${esc(item.id)}</b>${name ? ` <span class="name">${esc(name)}</span>` : ""} ${who}${movedNote}</span><span class="score"><small>score</small> ${fmt(item.score)}</span></div>${scoreBar(item, scale, order)}<div class="detail"><div>${badges ? `<div class="badges">${badges}</div>` : ""}${skillChips(item)}</div>${reasons}</div></li>`;
 }
 
 /** Share of the shown items' summed positive contributions per feature: the "how scores split" chart. */

@@ -1,5 +1,6 @@
 import type { RankTask } from "../rank/model.js";
 import type { RankResult } from "../rank/results.js";
+import type { ListAudit } from "../rank/rerank/audit.js";
 
 /** Who a list is for: the job (rank, proposals) or the freelancer (recommend). */
 export interface ReportSubject {
@@ -17,6 +18,8 @@ export interface ReportSection {
   label?: (itemId: string) => string | undefined;
   /** The list came from a results file, which does not say how many candidates there were. */
   totalUnknown?: boolean;
+  /** The list was re-ranked (rankFreelancersBatch): each moved item shows its rank before and the rules that moved it. */
+  audit?: ListAudit;
 }
 
 export interface ReportMeta {

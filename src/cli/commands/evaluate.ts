@@ -17,6 +17,7 @@ import { engineOptionsFromFiles } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
 import { createProgress, type Progress } from "../progress.js";
 import { basename } from "node:path";
+import { collectSpecs, parseRerankSpec, SPEC_KEYS } from "../rerank-spec.js";
 
 /** Options evaluate and train share. */
 export interface StudyOptions {
@@ -59,6 +60,7 @@ interface EvaluateOptions extends StudyOptions {
   byQuery?: string;
   resamples: number;
   trees: boolean;
+  rerank?: string[];
 }
 
 export function registerEvaluate(program: Command, io: CliIO): void {
@@ -67,6 +69,7 @@ export function registerEvaluate(program: Command, io: CliIO): void {
     .option("--by-query <file>", "also write per-query metrics for every ranker to this CSV (atomic)")
     .option("--resamples <n>", "bootstrap resamples", integerArg("--resamples", 100, 100_000), 1000)
     .option("--no-trees", "leave out the cross-validated trees row (faster)")
+    .option("--rerank <spec>", `freelancers: also evaluate bestmatch re-ranked with these settings, as its own row with exposure figures (repeatable); keys: ${SPEC_KEYS.join(", ")}`, collectSpecs)
     .addHelpText(
       "after",
       `
@@ -79,13 +82,15 @@ with an outcome on the latest 30% of jobs, everything before is known. With free
 
 Examples:
   $ bestmatch evaluate --task proposals --data market/ --by-query per-query.csv
-  $ bestmatch evaluate --task freelancers --data market/ --model trained.json --json > eval.json`,
+  $ bestmatch evaluate --task freelancers --data market/ --model trained.json --json > eval.json
+  $ bestmatch evaluate --task freelancers --data market/ --folds 0 --rerank cap=39 --rerank diversity=0.7 --rerank newcomers=0.2`,
     )
     .action((opts: EvaluateOptions) => evaluate(opts, io));
 }
 
 async function evaluate(opts: EvaluateOptions, io: CliIO): Promise<void> {
   const started = Date.now();
+  if (opts.rerank?.length && opts.task !== "freelancers") throw new UsageError("--rerank applies to --task freelancers");
   const { folder, engineOptions } = await loadStudy(opts, io);
   const progress = createProgress(io, Boolean(opts.quiet));
   let result;
@@ -98,6 +103,7 @@ async function evaluate(opts: EvaluateOptions, io: CliIO): Promise<void> {
       trees: opts.trees,
       engineOptions,
       name: opts.model === undefined ? "bestmatch default" : `bestmatch (${basename(opts.model)})`,
+      rerank: opts.rerank?.map((spec) => ({ name: `bestmatch + ${spec}`, options: parseRerankSpec(spec) })),
       onProgress: progressOf(progress, `evaluating ${opts.task}`, opts.task === "jobs" ? "freelancers" : "jobs"),
     });
   } finally {
