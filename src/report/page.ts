@@ -3,7 +3,7 @@
  * no external fetches), so it opens offline and can be mailed or attached to a ticket as is.
  * Written as start + sections + end, so the CLI can stream it like its other formats.
  */
-import { esc } from "./escape.js";
+import { anchor, esc as escape } from "./escape.js";
 import { renderSection } from "./section.js";
 import type { ReportMeta, ReportSection } from "./types.js";
 
@@ -53,6 +53,11 @@ li.item{border-top:1px solid var(--line);padding:10px 0 8px}
 ul.reasons{margin:0;padding-left:18px;color:var(--ink);font-size:13px;line-height:1.35}
 ul.reasons li{margin:0}
 .empty{color:var(--muted)}
+.toc table{border-collapse:collapse;width:100%}
+.toc th,.toc td{text-align:left;padding:3px 10px 3px 0;border-bottom:1px solid var(--line)}
+.toc th{color:var(--muted);font-weight:600}
+.toc .num{text-align:right;font-variant-numeric:tabular-nums}
+.toc a{color:#1f4f9f;font-weight:600;text-decoration:none}
 .moved{font-size:12px;color:var(--amber);background:var(--amber-bg);border-radius:4px;padding:1px 6px;margin-left:6px}
 table.audit{border-collapse:collapse;margin-top:8px}
 table.audit th,table.audit td{border-bottom:1px solid var(--line);padding:4px 12px;text-align:left}
@@ -65,8 +70,8 @@ export function pageStart(meta: ReportMeta = {}): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title><style>${CSS}</style></head>
-<body><header class="page"><h1>${esc(title)}</h1>${meta.source ? `<p>${esc(meta.source)}</p>` : ""}${key}</header><main>
+<title>${escape(title)}</title><style>${CSS}</style></head>
+<body><header class="page"><h1>${escape(title)}</h1>${meta.source ? `<p>${escape(meta.source)}</p>` : ""}${key}</header><main>
 `;
 }
 
@@ -74,6 +79,17 @@ export function pageEnd(): string {
   return `</main></body></html>\n`;
 }
 
+/** A contents table when the whole page is rendered at once: each list, its best item and score, linked. */
+function contents(sections: readonly ReportSection[]): string {
+  if (sections.length < 2) return "";
+  const rows = sections.map((s) => {
+    const top = s.result.items[0];
+    const who = top ? `${escape(top.id)}${s.label?.(top.id) ? ` <span class="name">${escape(s.label(top.id))}</span>` : ""}` : "—";
+    return `<tr><td><a href="#${escape(anchor(s.task, s.subject.id))}">${escape(s.subject.id)}</a></td><td>${escape(s.subject.title ?? "")}</td><td>${who}</td><td class="num">${top ? top.score.toFixed(3) : ""}</td><td class="num">${s.result.items.length}</td></tr>`;
+  });
+  return `<section class="list toc"><h2>Contents</h2><table><thead><tr><th>list</th><th>title</th><th>best match</th><th class="num">score</th><th class="num">shown</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>\n`;
+}
+
 export function renderReport(sections: readonly ReportSection[], meta: ReportMeta = {}): string {
-  return pageStart(meta) + sections.map(renderSection).join("") + pageEnd();
+  return pageStart(meta) + contents(sections) + sections.map(renderSection).join("") + pageEnd();
 }

@@ -29,6 +29,10 @@ describe("bestmatch report", () => {
     const title = readFileSync(`${S}/jobs.csv`, "utf8").split("\n")[1].split(",")[1];
     expect(html).toContain(`<span class="kind">Job j1</span> ${title}</h2>`);
     expect(html).toContain("3 freelancers shown");
+    // The contents table links every list, in order, with its best match.
+    const links = [...html.matchAll(/<td><a href="#([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual(sections(html));
+    expect(direct.stdout).not.toContain('class="list toc"'); // streamed pages have no contents
   });
 
   it("when recommend and proposals write html then each list is a section of the right task", async () => {
@@ -63,5 +67,16 @@ describe("bestmatch ltr export", () => {
     expect(out.requests[0].body.featureset.features.map((f: { name: string }) => f.name)).toEqual([...TASK_FEATURES.proposals]);
     expect(out.requests[1].body.model.model).toMatchObject({ type: "model/linear", definition: { requiredSkills: 0.5, bidFit: 0.5, rating: 0 } });
     expect(out.approximated).toEqual(["bidFit"]);
+  });
+
+  it("when a trees model file is exported then the model is model/xgboost+json", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bestmatch-ltr-"));
+    const model = join(dir, "t.json");
+    const trees = { task: "jobs", type: "trees", version: 1, base: 0, features: ["requiredSkills", "skillAlignment"], trees: [{ nodes: [{ feature: "skillAlignment", threshold: 0.5, left: 1, right: 2, cover: 2 }, { leaf: -1, cover: 1 }, { leaf: 1, cover: 1 }] }] };
+    writeFileSync(model, JSON.stringify(trees));
+    const r = await runCli(["ltr", "export", "--task", "jobs", "--model", model]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).requests[1].body.model.model.type).toBe("model/xgboost+json");
+    expect(r.stderr).toContain("wrote the feature set and model/xgboost+json for jobs");
   });
 });

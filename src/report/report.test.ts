@@ -22,7 +22,9 @@ function hostileEngine() {
 function page() {
   const e = hostileEngine();
   const result = e.rankFreelancers("j<1>");
-  return { e, result, html: renderReport([{ task: "freelancers", result, ...sectionContext(e, "freelancers", "j<1>") }], { title: HOSTILE, source: HOSTILE }) };
+  const section = { task: "freelancers" as const, result, ...sectionContext(e, "freelancers", "j<1>") };
+  // Two lists, so the contents table (ids, titles, names) is rendered and checked too.
+  return { e, result, html: renderReport([section, { ...section, subject: { ...section.subject, id: `${HOSTILE}2` } }], { title: HOSTILE, source: HOSTILE }) };
 }
 
 describe("HTML report", () => {
@@ -47,7 +49,8 @@ describe("HTML report", () => {
 
   it("when an item is drawn then its bar segments are exactly its positive contributions, biggest feature of the list first", () => {
     const { result, html } = page();
-    const items = [...html.matchAll(/<li class="item" data-id="([^"]*)">(.*?)<\/li>(?=<li class="item"|<\/ol>)/g)];
+    const first = html.slice(0, html.indexOf("</section>", html.indexOf('<section class="list" id=')));
+    const items = [...first.matchAll(/<li class="item" data-id="([^"]*)">(.*?)<\/li>(?=<li class="item"|<\/ol>)/g)];
     expect(items).toHaveLength(result.items.length);
     items.forEach(([, , body], k) => {
       const segments = [...body.matchAll(/data-feature="([^"]*)" data-contribution="([^"]*)"/g)].map(([, f, c]) => [f, Number(c)]);

@@ -124,7 +124,8 @@ describe("bestmatch serve: hot reload and metrics", () => {
     const reloads: Array<Promise<unknown>> = [];
     for (let w = 0; w < waves; w++) {
       if (w === 2) reloads.push(call("/admin/reload", {}, auth).then((r) => expect(r.status).toBe(200)));
-      if (w === 6) reloads.push(server.reload());
+      // The second starts after the first ends (a reload asked for during one joins it instead).
+      if (w === 6) reloads.push(reloads[0].then(() => server.reload()));
       const wave = await Promise.all(Array.from({ length: 20 }, () => call("/rank/freelancers", { job, limit: 5 })));
       for (const r of wave) {
         statuses.push(r.status);
@@ -137,6 +138,45 @@ describe("bestmatch serve: hot reload and metrics", () => {
     expect(mismatches).toBe(0);
     expect(server.generation).toBeGreaterThanOrEqual(generation + 2);
     expect((await call("/health")).json).toMatchObject({ status: "ok", generation: server.generation });
+  });
+
+  it("when a request is in flight during a swap then it finishes on the old engine; the next one sees the new", async () => {
+    const job = data.jobs[2].id;
+    const before = asJson(library.rankFreelancers(job, { limit: 3 }));
+    const top = before.items[0].id as string;
+    // The next snapshot lacks the current best match, so the two engines answer differently.
+    const next = sampleEngine(data);
+    next.removeFreelancer(top);
+    const local = createBestMatchServer({ engine: sampleEngine(data), load: async () => next });
+    const { port } = await local.listen(0, "127.0.0.1");
+    try {
+      const { request } = await import("node:http");
+      const req = request({ host: "127.0.0.1", port, path: "/rank/freelancers", method: "POST" });
+      const answer = new Promise<string>((resolve, reject) => {
+        req.on("response", (res) => {
+          let text = "";
+          res.on("data", (c: Buffer) => (text += c.toString()));
+          res.on("end", () => resolve(text));
+        });
+        req.on("error", reject);
+      });
+      req.write('{"job":');
+      // Wait until the server has the request (in flight beside this health check): its engine is fixed.
+      const inFlight = async () => ((await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { inFlight: number }).inFlight;
+      for (let i = 0; i < 200 && (await inFlight()) < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      await local.reload();
+      req.end(`${JSON.stringify(job)},"limit":3}`);
+      expect(JSON.parse(await answer)).toEqual(before);
+      const after = await fetch(`http://127.0.0.1:${port}/rank/freelancers`, { method: "POST", body: JSON.stringify({ job, limit: 3 }) });
+      expect(await after.json()).toEqual(asJson(next.rankFreelancers(job, { limit: 3 })));
+      expect(local.generation).toBe(2);
+      // Reloads asked for while one runs share it: one load, one new generation.
+      const [a, b] = await Promise.all([local.reload(), local.reload()]);
+      expect(a).toBe(b);
+      expect(local.generation).toBe(3);
+    } finally {
+      await local.close();
+    }
   });
 
   it("when /admin/reload comes without the token then it is refused", async () => {

@@ -91,7 +91,7 @@ export function createBestMatchServer(options: ServeOptions): BestMatchServer {
     const { engine, generation } = current;
     const path = (req.url ?? "/").split("?")[0];
     try {
-      if (path === "/health" && req.method === "GET") return send(res, 200, { status: closing ? "closing" : "ok", generation, reloading: loading !== undefined });
+      if (path === "/health" && req.method === "GET") return send(res, 200, { status: closing ? "closing" : "ok", generation, reloading: loading !== undefined, inFlight: metrics.inFlight });
       if (path === "/metrics" && req.method === "GET") {
         sendText(res, 200, metrics.render(engine.stats(), generation), "text/plain; version=0.0.4; charset=utf-8");
         return 200;

@@ -22,7 +22,7 @@ export function registerLtr(program: Command, io: CliIO): void {
   const ltr = program.command("ltr").description("OpenSearch / Elasticsearch Learning-to-Rank plugin interop");
   ltr
     .command("export")
-    .description("write a model as the LTR plugin's feature set and _createmodel bodies (JSON)")
+    .description("write a model as the LTR plugin's feature set and _createmodel bodies (JSON): linear as model/linear, trees as model/xgboost+json")
     .addOption(new Option("--task <task>", "which model").choices(RANK_TASKS).makeOptionMandatory())
     .option("--model <file>", "model file (as for --model; default: the built-in model)")
     .option("--name <name>", "model name in the cluster (default: bestmatch_<task>_model)")
@@ -51,5 +51,5 @@ async function exportLtr(opts: LtrOptions, io: CliIO): Promise<void> {
   const x = ltrExport(model, opts.task, { name: opts.name, fields: { skills: opts.skillsField } });
   await withOutput(opts.out, io, (out) => out.write(`${JSON.stringify({ requests: x.requests, approximated: x.approximated, valueFields: x.valueFields }, null, 2)}\n`));
   if (!opts.quiet && x.approximated.length) note(io, `note: computed by bestmatch only, 0 in the cluster: ${x.approximated.join(", ")}`);
-  summary(io, opts.quiet, `wrote the feature set and model/linear for ${opts.task}${opts.out && opts.out !== "-" ? ` to ${opts.out}` : ""}`);
+  summary(io, opts.quiet, `wrote the feature set and ${x.createModel.model.model.type} for ${opts.task}${opts.out && opts.out !== "-" ? ` to ${opts.out}` : ""}`);
 }
