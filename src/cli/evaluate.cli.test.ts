@@ -63,6 +63,14 @@ describe("bestmatch evaluate", () => {
     }
   });
 
+  it("--no-trees leaves out the trees row and keeps the linear one", async () => {
+    const r = await runCli(["evaluate", "--task", "proposals", "--data", dir, "--no-trees", "--json", "--resamples", "100", "-q"]);
+    expect(r.code).toBe(0);
+    const names = (JSON.parse(r.stdout) as Summary).rankers.map((x) => x.ranker);
+    expect(names).toContain("bestmatch trained (CV)");
+    expect(names).not.toContain("bestmatch trained trees (CV)");
+  });
+
   it("--by-query writes one row per query and ranker; the text report shows intervals", async () => {
     const out = join(dir, "by-query.csv");
     const r = await runCli(["evaluate", "--task", "jobs", "--data", dir, "--folds", "0", "--by-query", out, "--resamples", "100", "-q"]);

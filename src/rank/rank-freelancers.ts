@@ -98,25 +98,46 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel, ctx: C
 /** For a trees model's bound (tree-bound.ts): the BOUND_EXACT features' values, by the same feature functions. */
 const KNOWN = ["requiredSkills", "niceToHaveSkills", "textRelevance", "rating", "reviewVolume", "recency", "jobSuccess", "rateFit", "levelFit", "availability"] as const;
 
+/** The query-independent four (rating .. jobSuccess) per doc, cached until the corpus changes (as prior.ts caches their weighted sum). */
+const reputationCache = new WeakMap<Corpus, { version: number; values: Float64Array }>();
+
+function reputationOf(corpus: Corpus): (doc: number) => Float64Array {
+  const capacity = corpus.freelancers.table.capacity;
+  let cached = reputationCache.get(corpus);
+  if (!cached || cached.version !== corpus.version || cached.values.length < capacity * 4) {
+    cached = { version: corpus.version, values: new Float64Array(capacity * 4).fill(NaN) };
+    reputationCache.set(corpus, cached);
+  }
+  const { values } = cached;
+  const { options } = corpus;
+  const now = corpus.now();
+  return (doc) => {
+    const at = doc * 4;
+    if (values[at] !== values[at]) {
+      const count = corpus.reviewCount.get(doc);
+      values[at] = smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value;
+      values[at + 1] = reviewVolume(count, corpus.rating.get(doc)).value;
+      values[at + 2] = recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value;
+      values[at + 3] = jobSuccess((corpus.freelancers.table.get(doc) as FreelancerDoc).record.jobSuccess).value;
+    }
+    return values.subarray(at, at + 4);
+  };
+}
+
 /** Exactly the values freelancerFeatures gives these features (the trees bound is only valid on exact values). */
 function knownFreelancerFeatures(corpus: Corpus, q: JobQuery, ctx: CandidateContext): KnownFeatures {
   const job = q.job.record;
-  const { options } = corpus;
-  const now = corpus.now();
+  const reputation = reputationOf(corpus);
   return {
     names: KNOWN,
     values: (doc, out) => {
       const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
       const r = f.record;
-      const count = corpus.reviewCount.get(doc);
       const listed = r.skills?.length ?? 0;
       out[0] = credibleCoverage(skillCoverage(q.required, f.skills, q.related, false), listed).value;
       out[1] = credibleCoverage(skillCoverage(q.niceToHave, f.skills, q.related, false), listed).value;
       out[2] = squashBm25(ctx.signals(doc).textBm25, q.text.upperBound);
-      out[3] = smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value;
-      out[4] = reviewVolume(count, corpus.rating.get(doc)).value;
-      out[5] = recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value;
-      out[6] = jobSuccess(r.jobSuccess).value;
+      out.set(reputation(doc), 3);
       out[7] = rateFit(r.hourlyRate, job.budget).value;
       out[8] = levelFit(r.experienceLevel, job.experienceLevel).value;
       out[9] = availability(r.hoursPerWeek, job.duration).value;

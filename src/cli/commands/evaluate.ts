@@ -59,6 +59,7 @@ export async function loadStudy(opts: StudyOptions, io: CliIO): Promise<{ folder
 interface EvaluateOptions extends StudyOptions {
   byQuery?: string;
   resamples: number;
+  trees: boolean;
   rerank?: string[];
 }
 
@@ -67,6 +68,7 @@ export function registerEvaluate(program: Command, io: CliIO): void {
   addStudyOptions(cmd)
     .option("--by-query <file>", "also write per-query metrics for every ranker to this CSV (atomic)")
     .option("--resamples <n>", "bootstrap resamples", integerArg("--resamples", 100, 100_000), 1000)
+    .option("--no-trees", "leave out the cross-validated trees row (faster)")
     .option("--rerank <spec>", `freelancers: also evaluate bestmatch re-ranked with these settings, as its own row with exposure figures (repeatable); keys: ${SPEC_KEYS.join(", ")}`, collectSpecs)
     .addHelpText(
       "after",
@@ -98,6 +100,7 @@ async function evaluate(opts: EvaluateOptions, io: CliIO): Promise<void> {
       folds: opts.folds,
       seed: opts.seed,
       resamples: opts.resamples,
+      trees: opts.trees,
       engineOptions,
       name: opts.model === undefined ? "bestmatch default" : `bestmatch (${basename(opts.model)})`,
       rerank: opts.rerank?.map((spec) => ({ name: `bestmatch + ${spec}`, options: parseRerankSpec(spec) })),
