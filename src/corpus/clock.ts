@@ -5,6 +5,7 @@
  * The wall clock is only a ceiling: data entirely in the past gives the same clock whenever it
  * is ranked (results stay deterministic).
  */
+import { kthSmallest } from "../util/select.js";
 
 /** Timestamps above this quantile are "the tail"; the bulk of the data ends here. */
 export const CLOCK_QUANTILE = 0.99;
@@ -38,7 +39,7 @@ export interface ClockReading {
  */
 export function clockCeiling(timestamps: Float64Array, wallClock: number): number {
   const n = timestamps.length;
-  const bulk = n < CLOCK_MIN_DATES ? Infinity : select(Float64Array.from(timestamps), Math.floor(CLOCK_QUANTILE * (n - 1))) + CLOCK_MARGIN_MS;
+  const bulk = n < CLOCK_MIN_DATES ? Infinity : kthSmallest(Float64Array.from(timestamps), Math.floor(CLOCK_QUANTILE * (n - 1))) + CLOCK_MARGIN_MS;
   const ceiling = Math.min(wallClock, bulk);
   // Most of the data after the wall clock: the machine's clock is wrong, or the data is synthetic
   // and dated ahead. The wall clock then says nothing about outliers; the bulk still does.
@@ -57,35 +58,4 @@ export function readClock(timestamps: Float64Array, wallClock: number, policy: F
     else if (t > now) now = t;
   }
   return { now, ceiling, outliers };
-}
-
-/** The k-th smallest value (0-based) of `a`, reordering `a` in place (Hoare quickselect, median-of-three). */
-function select(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const pivot = median3(a[lo], a[mid], a[hi]);
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k];
-  }
-  return a[k];
-}
-
-function median3(x: number, y: number, z: number): number {
-  return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
 }

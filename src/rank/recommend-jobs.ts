@@ -40,14 +40,21 @@ export interface JobSide {
  * `pool`: the candidate jobs (index slots) the query-relative features are read against; without it
  * (one job scored on its own, as the reciprocal score does), each job is read against itself.
  */
-export function jobSide(corpus: Corpus, freelancer: FreelancerDoc, related: RelatedTable = relatedTable(neighborFn(corpus), corpus.vocabulary.size), pool?: readonly number[]): JobSide {
+export function jobSide(
+  corpus: Corpus,
+  freelancer: FreelancerDoc,
+  related: RelatedTable = relatedTable(neighborFn(corpus), corpus.vocabulary.size),
+  pool?: readonly number[],
+  /** The freelancer's prose already prepared as a query (recommendJobs needs it for retrieval first). */
+  prepared?: TextQuery,
+): JobSide {
   const jobs = corpus.jobs;
   const jobWeight = (s: number): number => skillIdf(jobs.postings.frequency(s), jobs.table.size);
   // From the freelancer's side, their deep skills matter more than ones listed in passing:
   // a claimed depth d (level/years) scales a skill's weight by 0.5 + d; unclaimed skills count 1.
   const alignmentWeight = (s: number): number => jobWeight(s) * (0.5 + (freelancer.depth.get(s) ?? 0.5));
   const freelancerWeight = (s: number): number => skillIdf(corpus.freelancers.postings.frequency(s), corpus.freelancers.table.size);
-  const text = jobs.text.prepare(freelancerText(freelancer.record));
+  const text = prepared ?? jobs.text.prepare(freelancerText(freelancer.record));
   const now = corpus.now();
   const r = freelancer.record;
   const bm25Of = (job: JobDoc, doc?: number): number => (doc !== undefined ? jobs.text.score(text, doc) : jobs.text.scoreText(text, jobText(job.record)));
@@ -116,7 +123,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   // Query-relative features against every job that passes the filters, not the retrieved pool (see rankingContext).
   const everyone = options.exhaustive ? docs : [...jobs.table.docs()].filter((doc) => !keep || keep(doc));
-  const side = jobSide(corpus, freelancer, related, everyone);
+  const side = jobSide(corpus, freelancer, related, everyone, text);
   const { freelancerWeight } = side;
   const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
     side.features(jobs.table.get(doc) as JobDoc, doc, detail);
