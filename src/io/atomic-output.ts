@@ -5,7 +5,7 @@
  * "-" writes straight to standard output.
  */
 import { randomBytes } from "node:crypto";
-import { promises as fs, rmSync } from "node:fs";
+import { closeSync, openSync, promises as fs, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { BestMatchError } from "../errors.js";
@@ -70,11 +70,15 @@ async function fileOutput(target: string): Promise<Output> {
   try {
     const existing = await fs.stat(target).catch(() => undefined);
     if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    handle = await fs.open(temp, "wx", existing ? existing.mode & 0o777 : 0o666);
+    // Created synchronously and tracked in the same turn: an interrupt handler runs only between turns, so
+    // it never misses a temp file an asynchronous open was still creating. The handle is opened after.
+    closeSync(openSync(temp, "wx", existing ? existing.mode & 0o777 : 0o666));
+    pending.add(temp);
+    handle = await fs.open(temp, "r+");
   } catch (err) {
+    if (pending.delete(temp)) await fs.unlink(temp).catch(() => undefined);
     throw outputError(target, describeIo(err, "cannot create output"), err);
   }
-  pending.add(temp);
   let buffer: string[] = [];
   let buffered = 0;
   let done = false;
