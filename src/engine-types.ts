@@ -103,7 +103,10 @@ export interface Engine extends EngineInsights {
   stats(): EngineStats;
   /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
   warnings(): EngineWarning[];
+  /** Writes the snapshot to `path` atomically (a temporary file renamed into place). */
   save(path: string): Promise<void>;
+  /** The same snapshot as bytes, for object storage, caches or worker threads; `loadEngine(bytes)` reads it. */
+  toBuffer(): Buffer;
 }
 
 export interface FreelancerBatch {

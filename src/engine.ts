@@ -14,7 +14,7 @@ import { batchDates } from "./corpus/dates.js";
 import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
-import { readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
+import { decodeSnapshot, encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
 import { createSkillExtractor } from "./skills/extract/index.js";
 import { rankFreelancers } from "./rank/rank-freelancers.js";
@@ -374,6 +374,10 @@ class BestMatchEngine implements Engine {
   async save(path: string): Promise<void> {
     await writeSnapshot(path, this.toPayload());
   }
+
+  toBuffer(): Buffer {
+    return encodeSnapshot(this.toPayload());
+  }
 }
 
 /** A new, empty engine. Options are validated here; see EngineOptions for defaults. */
@@ -381,12 +385,21 @@ export function createEngine(options: EngineOptionsInput = {}): Engine {
   return new BestMatchEngine(options, resolveEngineOptions(options));
 }
 
+/** Snapshot bytes in memory: what `engine.toBuffer()` returns, or the same bytes shared between threads. */
+export type SnapshotBytes = Uint8Array | ArrayBuffer | SharedArrayBuffer;
+
 /**
- * Rebuilds an engine from a snapshot written by `engine.save`. Rankings are identical.
- * A `candidateSource` (a function, never saved) can be passed again here.
+ * Rebuilds an engine from a snapshot written by `engine.save` (a path) or `engine.toBuffer` (bytes).
+ * Rankings are identical. A `candidateSource` (a function, never saved) can be passed again here.
  */
-export async function loadEngine(path: string, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
-  return engineFromPayload(await readSnapshot(path), path, options);
+export async function loadEngine(source: string | SnapshotBytes, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
+  if (typeof source === "string") return engineFromPayload(await readSnapshot(source), source, options);
+  if (!(source instanceof Uint8Array || source instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && source instanceof SharedArrayBuffer))) {
+    throw new BestMatchError("INVALID_OPTION", "loadEngine takes a snapshot path or the bytes of a snapshot", { value: source, expected: "a path, a Buffer/Uint8Array, an ArrayBuffer or a SharedArrayBuffer" });
+  }
+  const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return engineFromPayload(decodeSnapshot(data, "snapshot bytes"), "snapshot bytes", options);
 }
 
 /**

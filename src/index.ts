@@ -1,5 +1,5 @@
 /** bestmatch: explainable Best Match ranking for talent marketplaces. Public API only. */
-export { createEngine, loadEngine } from "./engine.js";
+export { createEngine, loadEngine, type SnapshotBytes } from "./engine.js";
 export { BestMatchError, ERROR_CODES } from "./errors.js";
 export type { ErrorCode, ErrorContext } from "./errors.js";
 export type { Engine, EngineStats, EngineWarning, ExtractedSkill, FreelancerBatch } from "./engine-types.js";

@@ -74,3 +74,18 @@ describe("snapshots", () => {
     await expect(loadEngine(join(dir, "nope.snap"))).rejects.toMatchObject({ code: "SNAPSHOT_IO" });
   });
 });
+
+describe("snapshot bytes (toBuffer / loadEngine(bytes))", () => {
+  it("ranks like the engine it came from, from a Buffer, an ArrayBuffer and a SharedArrayBuffer", async () => {
+    const bytes = engine.toBuffer();
+    const shared = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(shared).set(bytes);
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const want = JSON.stringify(engine.rankFreelancers("j"));
+    for (const source of [bytes, copy, shared]) expect(JSON.stringify((await loadEngine(source)).rankFreelancers("j"))).toBe(want);
+  });
+
+  it("refuses what is neither a path nor bytes", async () => {
+    await expect(loadEngine(42 as unknown as string)).rejects.toMatchObject({ code: "INVALID_OPTION" });
+  });
+});
