@@ -6,7 +6,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Engine } from "../engine-types.js";
 import type { Output } from "../io/atomic-output.js";
 import { formatClosing, formatPreamble } from "../io/result-format.js";
-import { toSharedBytes } from "../scale/shared-snapshot.js";
+import { readSharedSnapshot, toSharedBytes } from "../scale/shared-snapshot.js";
 import { batchSize, chunk, runPool } from "../scale/worker-pool.js";
 import type { Progress } from "./progress.js";
 import { rankBatch, type BatchSpec, type Subject } from "./rank-batch.js";
@@ -17,14 +17,17 @@ export interface BatchRun {
   spec: BatchSpec;
   workers: number;
   /**
-   * The bytes `engine` was loaded from (--index), shared with the workers; otherwise the engine is
-   * serialized once (engine.toBuffer) into a SharedArrayBuffer, only when threads are started.
+   * The bytes `engine` was loaded from (--index; best loaded with loadSharedSnapshot, so this
+   * thread shares them too), or the snapshot's path, read into a SharedArrayBuffer for the workers.
+   * Without it the engine is serialized once (engine.toBuffer) into one, only when threads start.
    */
-  snapshot?: SharedArrayBuffer;
+  snapshot?: SharedArrayBuffer | string;
   output: Output;
   progress: Progress;
   /** Unit shown in the progress bar ("jobs", "freelancers"). */
   unit: string;
+  /** With workers > 1, the main thread ranks batches too (default true); tests set false so threads rank them all. */
+  callerRanks?: boolean;
 }
 
 export async function runBatch(run: BatchRun): Promise<number> {
@@ -48,8 +51,8 @@ export async function runBatch(run: BatchRun): Promise<number> {
       }
     } else {
       const local = (batch: Subject[]) => rankBatch(run.engine, batch, run.spec);
-      const snapshot = run.snapshot ?? toSharedBytes(run.engine.toBuffer());
-      await runPool({ setup: { snapshot, task: { kind: "text", spec: run.spec } }, batches, workers, write, local });
+      const snapshot = typeof run.snapshot === "string" ? readSharedSnapshot(run.snapshot) : (run.snapshot ?? toSharedBytes(run.engine.toBuffer()));
+      await runPool({ setup: { snapshot, task: { kind: "text", spec: run.spec } }, batches, workers, write, local: run.callerRanks === false ? undefined : local });
     }
   } finally {
     progress.stop();

@@ -67,8 +67,8 @@ export interface RankRun {
   task: RankTask;
   /** Progress unit ("jobs", "freelancers"). */
   unit: string;
-  /** The snapshot bytes the engine came from (--index), shared with the workers. */
-  snapshot?: SharedArrayBuffer;
+  /** The snapshot the engine came from (--index): its bytes (see loadSharedSnapshot), shared with the workers, or its path. */
+  snapshot?: SharedArrayBuffer | string;
 }
 
 /** Ranks every subject into --out; returns how many were ranked and how long it took. */

@@ -95,6 +95,7 @@ export async function rankInWorkers(source: Engine | SnapshotBytes, subjects: re
     throw new BestMatchError("INVALID_OPTION", "rankInWorkers ranks against an engine or the bytes of its snapshot", { value: source, expected: "an Engine, a Buffer/Uint8Array, an ArrayBuffer or a SharedArrayBuffer" });
   }
   if (!Array.isArray(subjects)) throw new BestMatchError("INVALID_OPTION", "rankInWorkers takes a list of subjects", { value: subjects, expected: "an array of ids or records" });
+  if (subjects.length === 0) return [];
   const task = options.task ?? "freelancers";
   const rank = options.rank ?? {};
   const callerRanks = options.callerRanks ?? true;
