@@ -43,7 +43,8 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
  * boosted rankings and gap advice's what-ifs all agree (at the cost of one pass over the filtered docs).
  */
 export function rankingContext(corpus: Corpus, q: JobQuery, options: RankFreelancersOptions, scored?: readonly number[]): CandidateContext {
-  return candidateContext(corpus, q, options.exhaustive && scored ? scored : candidateDocs(corpus, q, { ...options, exhaustive: true }));
+  if (options.exhaustive && scored) return candidateContext(corpus, q, { docs: scored });
+  return candidateContext(corpus, q, { keep: freelancerFilter(corpus, options.filters, options.filter) });
 }
 
 /** Stage one and the filters: the docs a ranking scores (everyone with `exhaustive`). */
