@@ -77,7 +77,7 @@ function tokenizeAscii(text: string): string[] {
 function termOf(text: string, start: number, end: number, hash: number): string | null {
   const mask = slots.length - 1;
   const length = end - start;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
     const id = slots[slot];
     if (id < 0) break;
     const w = words[id];
@@ -103,7 +103,7 @@ function termOf(text: string, start: number, end: number, hash: number): string 
 
 function insert(w: string, hash: number, term: string | null): void {
   const mask = slots.length - 1;
-  let slot = hash & mask;
+  let slot = spread(hash) & mask;
   while (slots[slot] >= 0) slot = (slot + 1) & mask;
   slots[slot] = words.length;
   words.push(w);
@@ -135,4 +135,9 @@ function tokenizeUnicode(text: string): string[] {
     out.push(stem(w));
   }
   return out;
+}
+
+/** Fibonacci hashing: the char-code hash of short words is a small number, and linear probing would cluster on it. */
+function spread(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 11;
 }

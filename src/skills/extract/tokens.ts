@@ -86,7 +86,7 @@ const INTERN_LIMIT = 1 << 20;
 function internAscii(text: string, start: number, end: number, hash: number): string {
   const mask = internTable.length - 1;
   const length = end - start;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
     const id = internTable[slot];
     if (id < 0) {
       const key = text.slice(start, end).toLowerCase();
@@ -111,7 +111,7 @@ function sameLower(key: string, text: string, start: number): boolean {
 
 function insertIntern(key: string, hash: number): void {
   const mask = internTable.length - 1;
-  let slot = hash & mask;
+  let slot = spread(hash) & mask;
   while (internTable[slot] >= 0) slot = (slot + 1) & mask;
   internTable[slot] = internKeys.length;
   internKeys.push(key);
@@ -218,4 +218,9 @@ export function normalizeSkillKey(text: string): string {
     key += classifySeparator(text.slice(tokens[i - 1].end, tokens[i].start)).key + tokens[i].key;
   }
   return key;
+}
+
+/** Fibonacci hashing: the char-code hash of short words is a small number, and linear probing would cluster on it. */
+function spread(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 11;
 }
