@@ -4,7 +4,8 @@
  * whichever worker is free; at most `maxAhead` finished batches wait for an earlier one, which
  * bounds memory. Every thread loads the engine from the same SharedArrayBuffer (the snapshot
  * bytes, passed by reference, never copied). The calling thread may rank too (`local`): it already
- * holds an engine, so N rankers need only N - 1 threads, and ranking starts while they load.
+ * holds an engine, so N rankers need only N - 1 threads, and ranking starts while they load; when
+ * it runs out of new batches it ranks the one the output waits for instead of idling.
  */
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
@@ -107,21 +108,25 @@ export function runPool<S extends RankSubject, R>(run: PoolRun<S, R>): Promise<v
     if (local) {
       // Between batches the event loop runs: thread replies, writes and signals get through.
       void (async () => {
-        while (!failed && next < run.batches.length) {
-          if (next - written >= maxAhead) {
+        while (!failed && written < run.batches.length) {
+          let batch: number;
+          if (next < run.batches.length && next - written < maxAhead) batch = next++;
+          // Nothing new to take: rather than wait for the batch everything is held up by (a thread
+          // may still be warming up on it), rank it here too; whichever copy finishes first counts.
+          else if (!finished.has(written)) batch = written;
+          else {
             await yieldToEventLoop();
             continue;
           }
-          const batch = next++;
           try {
-            finished.set(batch, { result: local(run.batches[batch]), count: run.batches[batch].length });
+            const result = local(run.batches[batch]);
+            if (batch >= written && !finished.has(batch)) finished.set(batch, { result, count: run.batches[batch].length });
           } catch (err) {
             return stop(err);
           }
           void drain();
           await yieldToEventLoop();
         }
-        for (const w of [...idle]) dispatch(w);
       })();
     }
     for (let i = 0; i < count; i++) {
@@ -131,7 +136,8 @@ export function runPool<S extends RankSubject, R>(run: PoolRun<S, R>): Promise<v
         if (reply.kind === "ready") return dispatch(worker);
         if (reply.kind === "error") return stop(toError(reply.error));
         if (reply.kind !== "done") return;
-        finished.set(reply.batch, { result: reply.result as R, count: reply.count });
+        // The calling thread may have ranked this batch already (see above): the first copy counts.
+        if (reply.batch >= written && !finished.has(reply.batch)) finished.set(reply.batch, { result: reply.result as R, count: reply.count });
         dispatch(worker);
         void drain();
       });
