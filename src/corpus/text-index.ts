@@ -256,14 +256,16 @@ export class TextIndex {
     if (entry < 0 || query.terms.length === 0) return { score: 0, matched: 0 };
     const avg = this.averageLength;
     const start = this.entryStart.get(entry);
-    const terms = this.poolTerms.view().subarray(start, start + this.entryTerms.get(entry));
+    const end = start + this.entryTerms.get(entry);
+    const terms = this.poolTerms.view();
+    const freqs = this.poolFreqs.view();
     const length = this.entryLength.get(entry);
     let sum = 0;
     let matched = 0;
     for (let i = 0; i < query.terms.length; i++) {
-      const at = binarySearch(terms, query.terms[i]);
+      const at = binarySearch(terms, query.terms[i], start, end);
       if (at >= 0) {
-        sum += bm25TermScore(this.poolFreqs.get(start + at), query.idfs[i], length, avg, this.params);
+        sum += bm25TermScore(freqs[at], query.idfs[i], length, avg, this.params);
         matched++;
       }
     }
@@ -405,9 +407,10 @@ export class TextIndex {
   }
 }
 
-function binarySearch(sorted: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Index of `x` in the sorted range [from, to) of `sorted`, or -1. */
+function binarySearch(sorted: Uint32Array, x: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] === x) return mid;

@@ -6,7 +6,7 @@
  */
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
-import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord } from "./history.js";
+import { historyIndex, historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
 import { type BestOf, signalSpread, type SignalSpread } from "./features/relative.js";
 
 export interface CandidateSignals {
@@ -71,12 +71,11 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
     const acc = corpus.freelancers.text.accumulate(q.text);
     const keep = pop.keep;
     for (let k = 0; k < acc.docs.length; k++) if (!keep || keep(acc.docs[k])) textMatch.push(acc.scores[k] * acc.matched[k]);
-    for (const id of corpus.proposalsByFreelancer.keys()) {
-      const doc = corpus.freelancers.table.doc(id);
-      if (doc !== undefined && (!keep || keep(doc))) {
-        const s = compute(doc);
-        known.set(doc, s);
-        tracks.push(s.track);
+    if (corpus.proposalsByFreelancer.size) {
+      const index = historyIndex(corpus);
+      for (let w = 0; w < index.writerDoc.length; w++) {
+        const doc = index.writerDoc[w];
+        if (doc >= 0 && (!keep || keep(doc))) tracks.push(writerTrack(corpus, index, history, w));
       }
     }
     bestStars = mostStars(corpus, keep);
