@@ -84,6 +84,8 @@ export interface Engine extends EngineInsights {
   get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined;
   /** How many records of this kind are indexed. */
   count(kind: RecordKind): number;
+  /** The ids of the indexed records of this kind, in the order they were added (a replaced freelancer or job keeps its place). */
+  ids(kind: RecordKind): string[];
   /** A job id that is indexed, or a job record ranked without being indexed. */
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult;
   /**

@@ -253,6 +253,20 @@ class BestMatchEngine implements Engine {
     return { freelancer: s.freelancers, job: s.jobs, review: s.reviews, proposal: s.proposals }[checkKind(kind)];
   }
 
+  ids(kind: RecordKind): string[] {
+    const live = (table: { docs(): Iterable<number>; id(d: number): string }) => Array.from(table.docs(), (d) => table.id(d));
+    switch (checkKind(kind)) {
+      case "freelancer":
+        return live(this.corpus.freelancers.table);
+      case "job":
+        return live(this.corpus.jobs.table);
+      case "review":
+        return [...this.corpus.reviews.keys()];
+      case "proposal":
+        return [...this.corpus.proposals.keys()];
+    }
+  }
+
   private job(job: string | JobRecord): JobDoc {
     if (typeof job === "string") {
       const doc = this.corpus.jobs.table.doc(job);
