@@ -40,6 +40,8 @@ export function createProgram(io: CliIO): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .exitOverride()
+    // Options after a command name belong to that command: `skills suggest js -f json` is suggest's -f, not skills'.
+    .enablePositionalOptions()
     .showHelpAfterError(HELP_HINT)
     .addHelpText("after", `\n${CSV_HELP}\n\n${EXIT_CODES_HELP}\n\nExample:\n  $ bestmatch rank --jobs jobs.csv --freelancers freelancers.csv --top 10 -o matches.csv`);
   registerRank(program, io);
