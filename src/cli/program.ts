@@ -58,8 +58,9 @@ export function createProgram(io: CliIO): Command {
   registerServe(program, io);
   registerReport(program, io);
   registerLtr(program, io);
-  const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
-  for (const cmd of program.commands.flatMap(leaves)) {
+  // Every command that runs: the leaves, and a command with subcommands that also takes arguments (skills [text], skills suggest).
+  const runnable = (cmd: Command): Command[] => [...(cmd.commands.length === 0 || cmd.registeredArguments.length > 0 ? [cmd] : []), ...cmd.commands.flatMap(runnable)];
+  for (const cmd of program.commands.flatMap(runnable)) {
     cmd.addHelpText("after", "\nExit codes: 0 ok, 2 usage, 65 bad data, 66 missing input, 73 cannot write output, 130 interrupted.");
   }
   return program;
