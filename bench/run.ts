@@ -25,9 +25,10 @@ import { recommendJobsSuite } from "./recommend-jobs.js";
 import { batchSuite } from "./batch.js";
 import { csvReadSuite } from "./csv-read.js";
 import { serveSuite } from "./serve.js";
+import { suggestSkillsSuite } from "./suggest-skills.js";
 
 // recommend-jobs right after the per-size suites: with --quick it reuses the 10k engine still in memory.
-const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite];
+const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite, suggestSkillsSuite];
 
 function reexecWithGc(): number | undefined {
   if ((globalThis as { gc?: unknown }).gc) return undefined;
