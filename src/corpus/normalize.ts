@@ -89,7 +89,25 @@ export function toSkillSet(entries: Iterable<{ index: number; alias: boolean }>)
 function claimedEntries(extract: Extractor, text: string): Array<{ index: number; alias: boolean }> {
   return extract(text)
     .filter((e) => e.mentionClass === "required" || e.mentionClass === "niceToHave")
-    .map((e) => ({ index: e.index, alias: exactSkillKey(e.alias) !== exactSkillKey(e.skill) }));
+    .map((e) => ({ index: e.index, alias: exactKey(e.alias) !== exactKey(e.skill) }));
+}
+
+/*
+ * exactSkillKey (NFKC, whitespace, case) of mention aliases and skill names, memoized: the same
+ * few thousand spellings come back in every profile, and normalizing them was a tenth of
+ * building a profile's doc.
+ */
+const exactKeys = new Map<string, string>();
+const EXACT_KEY_CACHE = 100_000;
+
+function exactKey(text: string): string {
+  let key = exactKeys.get(text);
+  if (key === undefined) {
+    key = exactSkillKey(text);
+    if (exactKeys.size >= EXACT_KEY_CACHE) exactKeys.clear();
+    exactKeys.set(text, key);
+  }
+  return key;
 }
 
 export function freelancerDoc(record: FreelancerRecord, vocab: SkillVocabulary, extract: Extractor, mint: boolean): FreelancerDoc {

@@ -1,6 +1,7 @@
 /** Shared, read-only state of one generator run, plus the small formatting helpers every writer uses. */
 import type { SkillModel } from "./skill-model.js";
 import type { Rng } from "./prng.js";
+import type { OverviewWords } from "./long-overview.js";
 import { WeightedSampler } from "./prng.js";
 import { COUNTRIES } from "./vocabulary.js";
 
@@ -12,6 +13,8 @@ export interface GenContext {
   model: SkillModel;
   /** "Now" of the generated marketplace (epoch ms): fixed, so output never depends on the clock. */
   now: number;
+  /** Long overviews of this many words instead of the short default ones (generator option `overviewWords`). */
+  overviewWords?: OverviewWords;
 }
 
 /** 2025-06-01T00:00:00Z: every generated date lies before it. */

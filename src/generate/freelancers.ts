@@ -15,6 +15,7 @@ import { pickRole, sampleRoleSkills } from "./skill-model.js";
 import { COUNTRIES, categoryProfile } from "./vocabulary.js";
 import { DAY_MS, type GenContext, type Row, countrySampler, isoDate, maybe, num, skillDisplayName } from "./context.js";
 import { freelancerOverview, freelancerTitle, reviewText } from "./text.js";
+import { longFreelancerOverview } from "./long-overview.js";
 
 export const REVIEWS_KEPT_PER_FREELANCER = 3;
 
@@ -69,7 +70,7 @@ export function generateFreelancer(ctx: GenContext, index: number): GeneratedFre
   const row: Row = {
     id: freelancerId(index),
     title: maybe(rng, 0.02, freelancerTitle(rng, level, rng.pick(profile.nouns), role.label, names)),
-    overview: maybe(rng, 0.04, freelancerOverview(rng, rng.pick(profile.nouns), Math.max(1, years), names)),
+    overview: maybe(rng, 0.04, overview(ctx, index, rng, rng.pick(profile.nouns), Math.max(1, years), names)),
     skills: maybe(rng, 0.02, names.join(";")),
     hourly_rate: maybe(rng, 0.03, num(rate)),
     experience_level: maybe(rng, 0.05, level),
@@ -98,6 +99,17 @@ export function generateFreelancer(ctx: GenContext, index: number): GeneratedFre
   // A profile needs something to rank on: never leave out title, overview and skills together.
   if (row.title === undefined && row.overview === undefined && row.skills === undefined) row.skills = names.join(";");
   return { row, summary, reviews };
+}
+
+/**
+ * The short overview is always drawn from the record's stream, so the stream stays where it was;
+ * a long one (option `overviewWords`) comes from a stream of its own and replaces it: the rest
+ * of the record is the same with or without the option.
+ */
+function overview(ctx: GenContext, index: number, rng: Rng, noun: string, years: number, names: readonly string[]): string {
+  const short = freelancerOverview(rng, noun, years, names);
+  if (!ctx.overviewWords) return short;
+  return longFreelancerOverview(new Rng(ctx.seed, STREAM.overview, index), noun, years, names, ctx.overviewWords);
 }
 
 function pickLevel(rng: Rng): ExperienceLevel {

@@ -19,6 +19,7 @@ import { FreelancerPool } from "./pool.js";
 import { generateFreelancer, reviewRow } from "./freelancers.js";
 import { generateJob } from "./jobs.js";
 import { generateProposals } from "./proposals.js";
+import type { OverviewWords } from "./long-overview.js";
 
 export interface GenerateOptions {
   /** Number of freelancers (integer >= 0). */
@@ -33,6 +34,12 @@ export interface GenerateOptions {
   outDir: string;
   /** Skills to draw from. Default: the taxonomy shipped with bestmatch. */
   taxonomy?: TaxonomyData;
+  /**
+   * Long freelancer overviews of `min`-`max` words (integers, 50 <= min <= max <= 1000), as real
+   * profiles have, instead of the default ~45-word ones. Only the overview text changes: every
+   * other field of every record is the same as without it. Default: unset (short overviews).
+   */
+  overviewWords?: OverviewWords;
   /** Called every few thousand records and at the end; total = freelancers + jobs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -41,7 +48,7 @@ export type DataFileKind = keyof typeof DATA_FILES;
 
 export interface GenerateSummary {
   seed: number;
-  options: { freelancers: number; jobs: number; proposalsPerJob: number; seed: number; outDir: string; taxonomy: string };
+  options: { freelancers: number; jobs: number; proposalsPerJob: number; seed: number; outDir: string; taxonomy: string; overviewWords?: OverviewWords };
   /** Rows written per file (header excluded). */
   counts: Record<DataFileKind, number>;
   /** Absolute or outDir-relative paths of the files written. */
@@ -66,7 +73,8 @@ export async function generateMarketplace(options: GenerateOptions): Promise<Gen
     throw new BestMatchError("INVALID_OPTION", "missing output folder", { field: "outDir", value: options.outDir, expected: "a folder path" });
   }
   const taxonomy = options.taxonomy ?? buildDefaultTaxonomy();
-  const ctx: GenContext = { seed, model: buildSkillModel(taxonomy), now: REFERENCE_TIME };
+  const overviewWords = options.overviewWords === undefined ? undefined : requireOverviewWords(options.overviewWords);
+  const ctx: GenContext = { seed, model: buildSkillModel(taxonomy), now: REFERENCE_TIME, overviewWords };
   const progress = options.onProgress ?? (() => {});
   const total = freelancers + jobs;
 
@@ -111,7 +119,7 @@ export async function generateMarketplace(options: GenerateOptions): Promise<Gen
   progress(total, total);
   return {
     seed,
-    options: { freelancers, jobs, proposalsPerJob, seed, outDir: options.outDir, taxonomy: taxonomy.name },
+    options: { freelancers, jobs, proposalsPerJob, seed, outDir: options.outDir, taxonomy: taxonomy.name, ...(overviewWords ? { overviewWords } : {}) },
     counts: {
       freelancers: sinks.freelancers.rows,
       jobs: sinks.jobs.rows,
@@ -123,6 +131,16 @@ export async function generateMarketplace(options: GenerateOptions): Promise<Gen
     taxonomySkills: taxonomy.skills.length,
     roles: ctx.model.roles.length,
   };
+}
+
+function requireOverviewWords(value: unknown): OverviewWords {
+  const v = value as Partial<OverviewWords> | null;
+  const ok = typeof v === "object" && v !== null && Object.keys(v).every((k) => k === "min" || k === "max");
+  const inRange = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 50 && x <= 1000;
+  if (!ok || !inRange(v.min) || !inRange(v.max) || v.min > v.max) {
+    throw new BestMatchError("INVALID_OPTION", 'invalid generator option "overviewWords"', { field: "overviewWords", value, expected: "{ min, max }: integers, 50 <= min <= max <= 1000" });
+  }
+  return { min: v.min, max: v.max };
 }
 
 function requireCount(field: string, value: unknown): number {

@@ -12,6 +12,7 @@ export const STREAM = {
   job: 4,
   proposals: 5,
   roles: 6,
+  overview: 7,
 } as const;
 
 /** murmur3's 32-bit finalizer: a cheap bijective mix. */

@@ -29,6 +29,104 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu;
 
 /** Terms of a text, in order, repeats kept (term frequency matters). */
 export function tokenize(text: string): string[] {
+  return NON_ASCII.test(text) ? tokenizeUnicode(text) : tokenizeAscii(text);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/*
+ * ASCII text (nearly all of it) is scanned by hand: a word is a run of [a-z0-9] then [a-z0-9+#]
+ * after lowercasing, exactly what WORD finds there. Each distinct word is looked up once in an
+ * open-addressing table keyed by its char codes, which holds its term (stemmed) or null
+ * (stopword, lone letter): no lowercased copy of the text, no string per repeated word.
+ */
+const WORD_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? 2 : c >= 65 && c <= 90 ? 3 : c === 43 || c === 35 ? 1 : 0;
+const TABLE_BITS = 16;
+let slots = new Int32Array(1 << TABLE_BITS).fill(-1);
+let words: string[] = [];
+let terms: Array<string | null> = [];
+/** Past this many distinct words the table starts over (like the stem cache, it only saves work). */
+const WORD_TABLE_LIMIT = 1 << 19;
+
+function tokenizeAscii(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (WORD_CLASS[c] < 2) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    for (; i < n; i++) {
+      let d = text.charCodeAt(i);
+      const cls = WORD_CLASS[d];
+      if (cls === 0) break;
+      if (cls === 3) d += 32;
+      hash = (Math.imul(hash, 31) + d) | 0;
+    }
+    const term = termOf(text, start, i, hash);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+function termOf(text: string, start: number, end: number, hash: number): string | null {
+  const mask = slots.length - 1;
+  const length = end - start;
+  for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+    const id = slots[slot];
+    if (id < 0) break;
+    const w = words[id];
+    if (w.length === length && sameLower(w, text, start)) return terms[id];
+  }
+  const w = text.slice(start, end).toLowerCase();
+  const term = w.length < 2 && !/\d/.test(w) ? null : STOPWORDS.has(w) ? null : stem(w);
+  if (words.length >= WORD_TABLE_LIMIT) {
+    slots = new Int32Array(1 << TABLE_BITS).fill(-1);
+    words = [];
+    terms = [];
+  } else if (words.length * 2 >= slots.length) {
+    const old = words;
+    slots = new Int32Array(slots.length * 2).fill(-1);
+    words = [];
+    const oldTerms = terms;
+    terms = [];
+    old.forEach((o, k) => insert(o, hashOf(o), oldTerms[k]));
+  }
+  insert(w, hash, term);
+  return term;
+}
+
+function insert(w: string, hash: number, term: string | null): void {
+  const mask = slots.length - 1;
+  let slot = spread(hash) & mask;
+  while (slots[slot] >= 0) slot = (slot + 1) & mask;
+  slots[slot] = words.length;
+  words.push(w);
+  terms.push(term);
+}
+
+function hashOf(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+}
+
+function sameLower(w: string, text: string, start: number): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (w.charCodeAt(k) !== c) return false;
+  }
+  return true;
+}
+
+/** Text with any non-ASCII character: the regex over the lowercased text (lowercasing can change lengths there). */
+function tokenizeUnicode(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
@@ -37,4 +135,9 @@ export function tokenize(text: string): string[] {
     out.push(stem(w));
   }
   return out;
+}
+
+/** Fibonacci hashing: the char-code hash of short words is a small number, and linear probing would cluster on it. */
+function spread(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 11;
 }

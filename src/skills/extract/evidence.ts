@@ -159,8 +159,13 @@ function sentenceIds(text: string, tokens: readonly SkillToken[]): number[] {
   const ids: number[] = [];
   let id = 0;
   tokens.forEach((tok, i) => {
-    if (i > 0 && /[.!?]\s|\n|[.!?]$/.test(text.slice(tokens[i - 1].end, tok.start))) id++;
+    if (i > 0 && !oneSpaceOrNone(text, tokens[i - 1].end, tok.start) && /[.!?]\s|\n|[.!?]$/.test(text.slice(tokens[i - 1].end, tok.start))) id++;
     ids.push(id);
   });
   return ids;
+}
+
+/** Nearly every gap between tokens is one space or nothing: no regex for those. */
+function oneSpaceOrNone(text: string, from: number, to: number): boolean {
+  return to === from || (to - from === 1 && text.charCodeAt(from) === 32);
 }

@@ -15,7 +15,8 @@ import type { Taxonomy } from "../taxonomy.js";
 import { exactSkillKey } from "../taxonomy.js";
 import { applyEvidence } from "./evidence.js";
 import { classifySeparator, skillTokens, type SkillToken } from "./tokens.js";
-import { buildSkillTrie, type FormEntry, type TrieNode } from "./trie.js";
+import { buildSkillTrie, type FormEntry } from "./trie.js";
+import { FlatTrie, NO_NODE, ROOT } from "./flat-trie.js";
 import { STOPWORDS } from "./stopwords.js";
 import { classifyMentions, type MentionClass } from "./mention-class.js";
 
@@ -51,22 +52,25 @@ interface Match {
 }
 
 export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
-  const root = buildSkillTrie(taxonomy);
+  const trie = new FlatTrie(buildSkillTrie(taxonomy));
   // Most tokens are common words tried from the root again and again: remember those walks.
   const rootWalks = new Map<string, TokenWalk>();
   const fromRoot = (key: string): TokenWalk => {
     let w = rootWalks.get(key);
     if (!w) {
       if (rootWalks.size >= ROOT_WALK_CACHE) rootWalks.clear();
-      rootWalks.set(key, (w = walkToken(root, key)));
+      rootWalks.set(key, (w = walkToken(trie, ROOT, key, newWalk())));
     }
     return w;
   };
+  const scratch = newWalk();
   return (text: string): SkillMention[] => {
     const tokens = skillTokens(text);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = longestMatchAt(text, tokens, i, fromRoot, taxonomy);
+      const first = fromRoot(tokens[i].key);
+      // Most words lead nowhere in the trie: skip them without a call.
+      const m = first.dead ? undefined : longestMatchAt(trie, text, tokens, i, first, scratch, taxonomy);
       if (m) {
         matches.push(m);
         i = m.last + 1;
@@ -81,64 +85,111 @@ export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
 
 const ROOT_WALK_CACHE = 50_000;
 
-/** Where a token's characters lead from a node: after all of them, and before the last (for plurals). */
+/** Where a token's characters lead from a node (NO_NODE: nowhere): after all of them, and before the last (for plurals). */
 interface TokenWalk {
-  node?: TrieNode;
-  beforeLast?: TrieNode;
+  node: number;
+  beforeLast: number;
   /** Where the token leads without a glued trailing version number ("php7", "angular2"), and that number's length. */
-  beforeVersion?: TrieNode;
+  beforeVersion: number;
   versionLength: number;
+  /** No match can start with this token: it leads to no node, and no plural or version match ends at it. */
+  dead: boolean;
 }
 
-function walkToken(from: TrieNode, key: string): TokenWalk {
-  const stemLength = key.search(/(?<=[a-z+#])\d+$/);
-  let beforeLast: TrieNode | undefined = from;
-  let beforeVersion: TrieNode | undefined;
-  for (let k = 0; k < key.length - 1 && beforeLast; k++) {
+const newWalk = (): TokenWalk => ({ node: NO_NODE, beforeLast: NO_NODE, beforeVersion: NO_NODE, versionLength: 0, dead: true });
+
+/** Fills `out` with the walk of `key` from `from`. */
+function walkToken(trie: FlatTrie, from: number, key: string, out: TokenWalk): TokenWalk {
+  const stemLength = versionStart(key);
+  let beforeLast = from;
+  let beforeVersion = NO_NODE;
+  for (let k = 0; k < key.length - 1 && beforeLast !== NO_NODE; k++) {
     if (k === stemLength) beforeVersion = beforeLast;
-    beforeLast = beforeLast.next.get(key[k]);
+    beforeLast = trie.child(beforeLast, key.charCodeAt(k));
   }
   if (stemLength === key.length - 1) beforeVersion = beforeLast;
   const versionLength = stemLength >= 2 ? key.length - stemLength : 0;
-  return { beforeLast, node: beforeLast?.next.get(key[key.length - 1]), beforeVersion: versionLength ? beforeVersion : undefined, versionLength };
+  const node = trie.child(beforeLast, key.charCodeAt(key.length - 1));
+  out.node = node;
+  out.beforeLast = beforeLast;
+  out.beforeVersion = versionLength ? beforeVersion : NO_NODE;
+  out.versionLength = versionLength;
+  out.dead = node === NO_NODE && !entriesAt(trie, beforeLast) && !entriesAt(trie, out.beforeVersion);
+  return out;
 }
 
-function longestMatchAt(text: string, tokens: readonly SkillToken[], first: number, fromRoot: (key: string) => TokenWalk, taxonomy: Taxonomy): Match | undefined {
+const entriesAt = (trie: FlatTrie, node: number): readonly FormEntry[] | undefined => (node === NO_NODE ? undefined : trie.entries[node]);
+
+/** Where a glued trailing version number starts (key.search(/(?<=[a-z+#])\d+$/)), by hand: it ran on every token. */
+function versionStart(key: string): number {
+  let k = key.length;
+  while (k > 0 && isDigit(key.charCodeAt(k - 1))) k--;
+  if (k === key.length || k === 0) return -1;
+  const c = key.charCodeAt(k - 1);
+  return (c >= 97 && c <= 122) || c === 43 || c === 35 ? k : -1;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The separator between two tokens, for the trie walk: `undefined` for a break, else the key
+ * fragment it adds ("" for a joiner, "&" or "'" for a mark). One-character separators (nearly
+ * all of them) by char code; longer ones through classifySeparator.
+ */
+function separatorKey(text: string, from: number, to: number): string | undefined {
+  if (from === to) return "";
+  if (to - from === 1) {
+    switch (text.charCodeAt(from)) {
+      case 32: case 9: case 0xa0: case 45: case 46: case 95: case 47: case 0x2010: case 0x2011:
+        return "";
+      case 38:
+        return "&";
+      case 39: case 0x2019:
+        return "'";
+      default:
+        return undefined;
+    }
+  }
+  const sep = classifySeparator(text.slice(from, to));
+  return sep.kind === "break" ? undefined : sep.key;
+}
+
+function longestMatchAt(trie: FlatTrie, text: string, tokens: readonly SkillToken[], first: number, firstStep: TokenWalk, scratch: TokenWalk, taxonomy: Taxonomy): Match | undefined {
   let best: Match | undefined;
-  let node: TrieNode | undefined;
-  for (let t = first; t < tokens.length && (t === first || node); t++) {
+  let node = NO_NODE;
+  const start = tokens[first].start;
+  for (let t = first; t < tokens.length && (t === first || node !== NO_NODE); t++) {
     const tok = tokens[t];
     let step: TokenWalk;
-    if (t === first) step = fromRoot(tok.key);
+    if (t === first) step = firstStep;
     else {
-      const sep = classifySeparator(text.slice(tokens[t - 1].end, tok.start));
-      if (sep.kind === "break") break;
-      const afterSep = walk(node, sep.key);
-      if (!afterSep) break;
-      step = walkToken(afterSep, tok.key);
+      const sep = separatorKey(text, tokens[t - 1].end, tok.start);
+      if (sep === undefined) break;
+      let afterSep = node;
+      for (let k = 0; k < sep.length; k++) afterSep = trie.child(afterSep, sep.charCodeAt(k));
+      // Nothing continues with this token's first character: no match can end here or later.
+      if (trie.child(afterSep, tok.key.charCodeAt(0)) === NO_NODE) break;
+      step = walkToken(trie, afterSep, tok.key, scratch);
     }
     const beforeLast = step.beforeLast;
     node = step.node;
-    const start = tokens[first].start;
-    const found = node?.entries && choose(node.entries, text.slice(start, tok.end));
+    const atNode = entriesAt(trie, node);
+    const found = atNode && choose(atNode, text.slice(start, tok.end));
+    const atBeforeLast = entriesAt(trie, beforeLast);
+    const atVersion = entriesAt(trie, step.beforeVersion);
     if (found) {
       best = { first, last: t, start, end: tok.end, ...found };
-    } else if (beforeLast?.entries && isPluralS(text, tok)) {
-      const plural = choose(beforeLast.entries, text.slice(start, tok.end - 1));
+    } else if (atBeforeLast && isPluralS(text, tok)) {
+      const plural = choose(atBeforeLast, text.slice(start, tok.end - 1));
       if (plural && !plural.needsContext && !taxonomy.isAmbiguous(plural.index)) {
         best = { first, last: t, start, end: tok.end, index: plural.index, needsContext: false, caseMismatch: false };
       }
-    } else if (step.beforeVersion?.entries) {
-      const versioned = choose(step.beforeVersion.entries, text.slice(start, tok.end - step.versionLength));
+    } else if (atVersion) {
+      const versioned = choose(atVersion, text.slice(start, tok.end - step.versionLength));
       if (versioned && !versioned.needsContext) best = { first, last: t, start, end: tok.end, ...versioned };
     }
   }
   return best;
-}
-
-function walk(node: TrieNode | undefined, chars: string): TrieNode | undefined {
-  for (let k = 0; k < chars.length && node; k++) node = node.next.get(chars[k]);
-  return node;
 }
 
 /** A lowercase plural "s" closing a token of 3+ characters, not "ss" ("APIs", not "CSS" or "Sass"). */

@@ -78,7 +78,12 @@ type Gap = "none" | "comma" | "hard" | "para";
 
 /** What separates token i-1 from token i. */
 function gapKind(text: string, tokens: readonly SkillToken[], i: number): Gap {
-  const between = i === 0 ? "" : text.slice(tokens[i - 1].end, tokens[i].start);
+  if (i === 0) return "none";
+  const from = tokens[i - 1].end;
+  const to = tokens[i].start;
+  // Nearly every gap is one space or nothing: no regex for those.
+  if (to === from || (to - from === 1 && text.charCodeAt(from) === 32)) return "none";
+  const between = text.slice(from, to);
   if (/\n[ \t\u00a0]*\n/.test(between)) return "para";
   if (/[.!?]\s|[;:\n\u2013\u2014]|\s-\s/.test(between)) return "hard";
   if (/,/.test(between)) return "comma";
