@@ -4,6 +4,7 @@
  * again is refused rather than silently ignored or mixed in: the output must equal the CSV run's.
  */
 import type { Engine } from "../engine-types.js";
+import { loadSharedSnapshot } from "../scale/shared-snapshot.js";
 import { UsageError } from "./exit-codes.js";
 
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -35,3 +36,19 @@ export function requireIndexed(engine: Engine, kind: "job" | "freelancer", id: s
 export const INDEX_HELP = (subjects: string) => `With --index, the records and the model and taxonomy come from the snapshot (the CSV, --model and
 --taxonomy flags are refused); the command ranks ${subjects}. A snapshot
 built from the same CSV files gives byte for byte the output of the CSV run.`;
+
+/**
+ * --index for a command that ranks with workers: the snapshot is read once into a
+ * SharedArrayBuffer that this thread loads from and the workers are handed (see loadSharedSnapshot).
+ */
+export function sharedIndex(): { load: (path: string) => Promise<Engine>; bytes: () => SharedArrayBuffer | undefined } {
+  let shared: SharedArrayBuffer | undefined;
+  return {
+    load: async (path) => {
+      const loaded = await loadSharedSnapshot(path);
+      shared = loaded.bytes;
+      return loaded.engine;
+    },
+    bytes: () => shared,
+  };
+}

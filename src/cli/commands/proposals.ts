@@ -1,11 +1,10 @@
 /** `bestmatch proposals`: each job's proposals, ranked. */
 import type { Command } from "commander";
-import { loadEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
 import { addRankingOptions, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
-import { INDEX_HELP, INDEXED_FLAGS, checkDataFlags, requireIndexed } from "../index-flags.js";
+import { INDEX_HELP, INDEXED_FLAGS, checkDataFlags, requireIndexed, sharedIndex } from "../index-flags.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
 
 interface ProposalsOptions extends PolicyOptions, OutputOptions {
@@ -53,17 +52,18 @@ ${MODEL_FILE_HELP}`,
 async function proposals(opts: ProposalsOptions, io: CliIO): Promise<void> {
   checkDataFlags("proposals", opts, INDEXED_FLAGS, ["jobs", "proposals", "freelancers"]);
   const index = opts.index;
+  const snapshot = sharedIndex();
   const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
   const indexed = await loadAndIndex(opts, io, paths, {
     check: (inputs) => {
       if (index === undefined && opts.job !== undefined && !inputs.jobs.some((j) => j.id === opts.job)) throw new UsageError(`--job "${opts.job}" is not in ${opts.jobs}`);
     },
     phase: () => (index !== undefined ? `loading ${index}` : "indexing freelancers, jobs and proposals"),
-    engine: index !== undefined ? () => loadEngine(index) : undefined,
+    engine: index !== undefined ? () => snapshot.load(index) : undefined,
   });
   const { engine } = indexed;
   if (index !== undefined) requireIndexed(engine, "job", opts.job, index);
   const subjects = opts.job !== undefined ? [opts.job] : engine.ids("job");
-  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "proposals", unit: "jobs", snapshot: index });
+  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "proposals", unit: "jobs", snapshot: snapshot.bytes() });
   summary(io, opts.quiet, `ranked the proposals of ${ranked} jobs (${engine.stats().proposals} proposals) in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} jobs/s)`);
 }

@@ -1,11 +1,10 @@
 /** `bestmatch recommend`: jobs for each freelancer. */
 import type { Command } from "commander";
-import { loadEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
 import { addRankingOptions, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
-import { INDEX_HELP, INDEXED_FLAGS, checkDataFlags, requireIndexed } from "../index-flags.js";
+import { INDEX_HELP, INDEXED_FLAGS, checkDataFlags, requireIndexed, sharedIndex } from "../index-flags.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
 
 interface RecommendOptions extends PolicyOptions, OutputOptions {
@@ -53,6 +52,7 @@ ${MODEL_FILE_HELP}`,
 async function recommend(opts: RecommendOptions, io: CliIO): Promise<void> {
   checkDataFlags("recommend", opts, INDEXED_FLAGS, ["freelancers", "jobs"]);
   const index = opts.index;
+  const snapshot = sharedIndex();
   const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
   const indexed = await loadAndIndex(opts, io, paths, {
     check: (inputs) => {
@@ -61,11 +61,11 @@ async function recommend(opts: RecommendOptions, io: CliIO): Promise<void> {
       }
     },
     phase: () => (index !== undefined ? `loading ${index}` : "indexing freelancers and jobs"),
-    engine: index !== undefined ? () => loadEngine(index) : undefined,
+    engine: index !== undefined ? () => snapshot.load(index) : undefined,
   });
   const { engine } = indexed;
   if (index !== undefined) requireIndexed(engine, "freelancer", opts.freelancer, index);
   const subjects = opts.freelancer !== undefined ? [opts.freelancer] : engine.ids("freelancer");
-  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "jobs", unit: "freelancers", snapshot: index });
+  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "jobs", unit: "freelancers", snapshot: snapshot.bytes() });
   summary(io, opts.quiet, `recommended jobs to ${ranked} freelancers from ${engine.stats().jobs} jobs in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} freelancers/s)`);
 }
