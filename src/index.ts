@@ -3,6 +3,7 @@ export { createEngine, loadEngine, type SnapshotBytes } from "./engine.js";
 export { BestMatchError, ERROR_CODES } from "./errors.js";
 export type { ErrorCode, ErrorContext } from "./errors.js";
 export type { Engine, EngineStats, EngineWarning, ExtractedSkill, FreelancerBatch } from "./engine-types.js";
+export type { SkillSuggestion, SuggestSkillsOptions } from "./skills/suggest.js";
 export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
 export type {
   EngineOptions,
@@ -78,4 +79,7 @@ export type { OpenSearchStageOne, OpenSearchStageOneOptions, SearchClient, Index
 export { ltrExport, ltrFeatureSet, ltrLinearModel, ltrXgboostModel, ltrFeatureKind } from "./scale/ltr.js";
 export type { LtrExport, LtrFeature, LtrFields, LtrFeatureKind } from "./scale/ltr.js";
 export { shardOf, inShard } from "./scale/shard.js";
+export { rankInWorkers } from "./scale/worker-ranking.js";
+export type { RankInWorkersOptions, RankSubject, PortableRankOptions } from "./scale/worker-ranking.js";
+export { defaultWorkerCount, MIN_SUBJECTS_PER_WORKER } from "./scale/worker-count.js";
 export type { Shard } from "./scale/shard.js";

@@ -10,7 +10,9 @@ import type { ClientInfo, FreelancerRecord, JobRecord, ProposalRecord, ReviewRec
 import type { DraftJobPostOptions, GapAdviceOptions, JobGapsOptions } from "./insights/types.js";
 import type { ReciprocalOptions } from "./options.js";
 import type { RankFreelancersBatchOptions } from "./rank/rank-freelancers-batch.js";
+import type { SuggestSkillsOptions } from "./skills/suggest.js";
 import type { DiversityOptions, ExposureOptions, RerankOptions } from "./rank/rerank/options.js";
+import type { RankInWorkersOptions } from "./scale/worker-ranking.js";
 
 export const ENGINE_OPTION_KEYS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "futureDates", "recencyHalfLifeDays", "freshnessHalfLifeDays", "oversized"] as const;
 export const RATING_PRIOR_KEYS = ["mean", "strength"] as const;
@@ -25,12 +27,14 @@ export const DIVERSITY_KEYS = ["lambda", "window"] as const;
 export const EXPOSURE_KEYS = ["maxTop", "depth", "newcomerShare", "newcomerWindow", "newcomerReviews", "minRequiredSkills"] as const;
 export const RANK_PROPOSALS_KEYS = ["limit", "offset", "boost"] as const;
 export const RECOMMEND_JOBS_KEYS = ["limit", "offset", "filters", "exhaustive", "boost", "filter"] as const;
+export const RANK_IN_WORKERS_KEYS = ["task", "workers", "callerRanks", "rank", "batchSize"] as const;
 export const ASYNC_ADD_KEYS = ["chunkSize", "signal", "onProgress"] as const;
 export const FREELANCER_FILTER_KEYS = ["hourlyRate", "minHoursPerWeek", "experienceLevels", "countries", "utcOffsetHours", "languages"] as const;
 export const JOB_FILTER_KEYS = ["budgetTypes", "experienceLevels", "paymentVerified", "postedAfter"] as const;
 export const RANGE_KEYS = ["min", "max"] as const;
 export const GAP_ADVICE_KEYS = ["limit", "window"] as const;
 export const JOB_GAPS_KEYS = ["minCandidates"] as const;
+export const SUGGEST_SKILLS_KEYS = ["limit"] as const;
 export const DRAFT_JOB_POST_KEYS = ["budgetHint", "similarJobs", "requiredShare", "niceToHaveShare", "maxRequiredSkills", "maxNiceToHaveSkills"] as const;
 
 export const FREELANCER_KEYS = ["id", "title", "overview", "skills", "hourlyRate", "experienceLevel", "hoursPerWeek", "country", "timezone", "languages", "rating", "reviewCount", "jobSuccess", "completedJobs", "totalEarnings", "lastActiveAt", "createdAt"] as const;
@@ -64,8 +68,10 @@ exact<Exact<keyof JobFilters, typeof JOB_FILTER_KEYS>>(true);
 exact<Exact<keyof Range, typeof RANGE_KEYS>>(true);
 exact<Exact<keyof GapAdviceOptions, typeof GAP_ADVICE_KEYS>>(true);
 exact<Exact<keyof AsyncAddOptions, typeof ASYNC_ADD_KEYS>>(true);
+exact<Exact<keyof RankInWorkersOptions, typeof RANK_IN_WORKERS_KEYS>>(true);
 exact<Exact<keyof JobGapsOptions, typeof JOB_GAPS_KEYS>>(true);
 exact<Exact<keyof DraftJobPostOptions, typeof DRAFT_JOB_POST_KEYS>>(true);
+exact<Exact<keyof SuggestSkillsOptions, typeof SUGGEST_SKILLS_KEYS>>(true);
 exact<Exact<keyof FreelancerRecord, typeof FREELANCER_KEYS>>(true);
 exact<Exact<keyof Exclude<SkillClaim, string>, typeof SKILL_CLAIM_KEYS>>(true);
 exact<Exact<keyof JobRecord, typeof JOB_KEYS>>(true);
