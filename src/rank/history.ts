@@ -44,8 +44,8 @@ export interface HistoryQuery {
   idfs: ArrayLike<number>;
   /** Average history length in terms, for BM25's length normalization. */
   averageLength: number;
-  /** Per writer (HistoryIndex number) with a letter naming a query term: each term's frequency over the letters that count. */
-  letterTf: Map<number, Float64Array>;
+  /** Per writer (HistoryIndex number): BM25 of the query against their letters that count (0 without any). */
+  pastWork: Float64Array;
 }
 
 /**
@@ -131,6 +131,7 @@ export function historyQuery(corpus: Corpus, job: JobDoc, terms: readonly string
   const jobs = corpus.jobs;
   const sharesSkill = new Uint8Array(writers ? jobs.table.capacity : 0);
   if (writers) for (const s of skills) for (const d of jobs.postings.docs(s)) sharesSkill[d] = 1;
+  const index = writers ? historyIndex(corpus) : undefined;
   const q: HistoryQuery = {
     jobId: job.record.id,
     jobDoc: jobs.table.doc(job.record.id) ?? -1,
@@ -140,25 +141,36 @@ export function historyQuery(corpus: Corpus, job: JobDoc, terms: readonly string
     terms,
     idfs,
     averageLength: writers ? (corpus.averageLetterLength() * corpus.proposals.size) / writers : 0,
-    letterTf: new Map(),
+    pastWork: new Float64Array(writers),
   };
-  // Each writer's query-term frequencies over the letters that count, from the terms' postings.
-  if (writers && terms.length) {
-    const index = historyIndex(corpus);
-    terms.forEach((term, i) => {
-      const list = index.letterPostings.get(term);
-      if (!list) return;
-      for (let k = 0; k < list.proposals.length; k++) {
-        const p = list.proposals[k];
-        if (!counts(index, p, q)) continue;
-        const owner = index.owner[p];
-        let tf = q.letterTf.get(owner);
-        if (!tf) q.letterTf.set(owner, (tf = new Float64Array(terms.length)));
-        tf[i] += list.tfs[k];
-      }
-    });
-  }
+  if (index && terms.length) pastWorkScores(corpus, index, q);
   return q;
+}
+
+/**
+ * Every writer's BM25 of the query against their letters that count, taken as one document, in one
+ * pass per query term over that term's letter postings (terms in query order, so each writer's sum
+ * is the one a writer-by-writer loop gives). Writers without a query term in their letters stay 0.
+ */
+function pastWorkScores(corpus: Corpus, index: HistoryIndex, q: HistoryQuery): void {
+  const writers = index.writerDoc.length;
+  const length = new Float64Array(writers);
+  for (let w = 0; w < writers; w++) for (let p = index.from[w]; p < index.to[w]; p++) if (counts(index, p, q)) length[w] += index.length[p];
+  const tf = new Float64Array(writers);
+  const bm25 = corpus.options.bm25;
+  q.terms.forEach((term, i) => {
+    const list = index.letterPostings.get(term);
+    if (!list) return;
+    const { proposals, tfs } = list;
+    for (let k = 0; k < proposals.length; k++) if (counts(index, proposals[k], q)) tf[index.owner[proposals[k]]] += tfs[k];
+    for (let k = 0; k < proposals.length; k++) {
+      const w = index.owner[proposals[k]];
+      if (tf[w] > 0) {
+        q.pastWork[w] += bm25TermScore(tf[w], q.idfs[i], length[w], q.averageLength, bm25);
+        tf[w] = 0;
+      }
+    }
+  });
 }
 
 const EMPTY: TrackRecord = { proposals: 0, recentProposals: 0, hires: 0, skillProposals: 0, skillHires: 0, pastWorkBm25: 0 };
@@ -177,7 +189,6 @@ export function writerTrack(corpus: Corpus, index: HistoryIndex, q: HistoryQuery
   let hires = 0;
   let skillProposals = 0;
   let skillHires = 0;
-  let length = 0;
   const shares = q.sharesSkill;
   for (let p = index.from[w]; p < index.to[w]; p++) {
     if (!counts(index, p, q)) continue;
@@ -190,12 +201,8 @@ export function writerTrack(corpus: Corpus, index: HistoryIndex, q: HistoryQuery
       skillProposals++;
       skillHires += hired;
     }
-    length += index.length[p];
   }
-  let pastWorkBm25 = 0;
-  const tf = q.letterTf.get(w);
-  if (tf) for (let i = 0; i < q.terms.length; i++) if (tf[i] > 0) pastWorkBm25 += bm25TermScore(tf[i], q.idfs[i], length, q.averageLength, corpus.options.bm25);
-  return { proposals, recentProposals, hires, skillProposals, skillHires, pastWorkBm25 };
+  return { proposals, recentProposals, hires, skillProposals, skillHires, pastWorkBm25: q.pastWork[w] ?? 0 };
 }
 
 function hiredJobs(corpus: Corpus, freelancerId: string): Set<string> {
