@@ -14,7 +14,7 @@
 import type { Taxonomy } from "../taxonomy.js";
 import { exactSkillKey } from "../taxonomy.js";
 import { applyEvidence } from "./evidence.js";
-import { classifySeparator, skillTokens, type SkillToken } from "./tokens.js";
+import { skillTokens, type SkillToken } from "./tokens.js";
 import { buildSkillTrie, type FormEntry } from "./trie.js";
 import { FlatTrie, NO_NODE, ROOT } from "./flat-trie.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -123,8 +123,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The separator between two tokens, for the trie walk: `undefined` for a break, else the key
- * fragment it adds ("" for a joiner, "&" or "'" for a mark). One-character separators (nearly
- * all of them) by char code; longer ones through classifySeparator.
+ * fragment it adds ("" for a joiner, "&" or "'" for a mark): classifySeparator's rules, by char
+ * code (its regexes and the break's key it builds ran on every ", " of every text).
  */
 function separatorKey(text: string, from: number, to: number): string | undefined {
   if (from === to) return "";
@@ -140,8 +140,15 @@ function separatorKey(text: string, from: number, to: number): string | undefine
         return undefined;
     }
   }
-  const sep = classifySeparator(text.slice(from, to));
-  return sep.kind === "break" ? undefined : sep.key;
+  // Longer: spaces only join, spaces around one "&" or apostrophe mark; anything else (", ", ". ") breaks.
+  let mark: string | undefined;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (mark !== undefined || (c !== 38 && c !== 39 && c !== 0x2019)) return undefined;
+    mark = c === 38 ? "&" : "'";
+  }
+  return mark ?? "";
 }
 
 function longestMatchAt(trie: FlatTrie, text: string, tokens: readonly SkillToken[], first: number, firstStep: TokenWalk, scratch: TokenWalk, taxonomy: Taxonomy): Match | undefined {
