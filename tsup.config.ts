@@ -9,9 +9,11 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: "node20",
+    // import.meta.url in the CommonJS build too: rankInWorkers finds dist/worker.js next to it.
+    shims: true,
   },
   {
-    entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
+    entry: { cli: "src/cli/main.ts", worker: "src/scale/ranking-worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -37,4 +37,17 @@ describe.each(builds)("built %s package", (_, load) => {
     expect(caught).toBeInstanceOf(BestMatchError);
     expect((caught as InstanceType<typeof BestMatchError>).code).toBe("INVALID_RECORD");
   });
+
+  it("rankInWorkers finds dist/worker.js and ranks there as the calling thread does", async () => {
+    const { createEngine, rankInWorkers } = await load();
+    const engine = createEngine();
+    engine.addFreelancers([
+      { id: "a", title: "Front-end developer", skills: ["ReactJS", "TypeScript"] },
+      { id: "b", title: "Bookkeeper", skills: ["QuickBooks"] },
+    ]);
+    const jobs = [{ id: "j1", title: "React app", skills: ["React"] }, { id: "j2", title: "Books", skills: ["QuickBooks"] }];
+    const inThread = await rankInWorkers(engine, jobs, { workers: 1, callerRanks: false, rank: { exhaustive: true } });
+    expect(inThread).toEqual(jobs.map((j) => engine.rankFreelancers(j, { exhaustive: true })));
+    expect(inThread.map((r) => r.items[0].id)).toEqual(["a", "b"]);
+  }, 30_000);
 });

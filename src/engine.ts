@@ -14,7 +14,9 @@ import { batchDates } from "./corpus/dates.js";
 import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
-import { decodeSnapshot, encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
+import { type DecodedSnapshot, decodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
+import { SectionWriter, type SectionReader } from "./corpus/sections.js";
+import { decodeCorpus, encodeCorpus } from "./corpus/corpus-codec.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
 import { createSkillExtractor } from "./skills/extract/index.js";
 import { rankFreelancers } from "./rank/rank-freelancers.js";
@@ -361,9 +363,8 @@ class BestMatchEngine implements Engine {
   toPayload(): SnapshotPayload {
     const c = this.corpus;
     const records = <T>(side: { table: { docs(): Iterable<number>; get(d: number): T | undefined } }) => [...side.table.docs()].map((d) => side.table.get(d) as T);
-    const { candidateSource: _notSaved, ...saved } = this.userOptions;
     return {
-      options: { ...saved, taxonomy: c.options.taxonomy.toData(), model: c.options.models },
+      options: this.savedOptions(),
       freelancers: records<FreelancerDoc>(c.freelancers).map((d) => d.record),
       jobs: records<JobDoc>(c.jobs).map((d) => d.record),
       reviews: [...c.reviews.values()],
@@ -372,11 +373,26 @@ class BestMatchEngine implements Engine {
   }
 
   async save(path: string): Promise<void> {
-    await writeSnapshot(path, this.toPayload());
+    await writeSnapshot(path, this.toBuffer());
   }
 
+  /** Snapshot v2: the saved options, then the index's own arrays (see corpus/corpus-codec.ts). */
   toBuffer(): Buffer {
-    return encodeSnapshot(this.toPayload());
+    const w = new SectionWriter();
+    w.json("options", this.savedOptions());
+    encodeCorpus(this.corpus, w);
+    return w.finish(2);
+  }
+
+  /** Options as data (a candidateSource function is never saved), with the taxonomy and models resolved. */
+  private savedOptions(): EngineOptionsInput {
+    const { candidateSource: _notSaved, ...saved } = this.userOptions;
+    return { ...saved, taxonomy: this.corpus.options.taxonomy.toData(), model: this.corpus.options.models };
+  }
+
+  /** Takes the index a v2 snapshot holds, in place of this (new, empty) engine's. */
+  adoptSnapshot(sections: SectionReader): void {
+    this.corpus = decodeCorpus(sections, new SkillVocabulary(this.corpus.options.taxonomy), this.extractor, this.corpus.options);
   }
 }
 
@@ -393,13 +409,29 @@ export type SnapshotBytes = Uint8Array | ArrayBuffer | SharedArrayBuffer;
  * Rankings are identical. A `candidateSource` (a function, never saved) can be passed again here.
  */
 export async function loadEngine(source: string | SnapshotBytes, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
-  if (typeof source === "string") return engineFromPayload(await readSnapshot(source), source, options);
+  if (typeof source === "string") return engineFromSnapshot(await readSnapshot(source), source, options);
   if (!(source instanceof Uint8Array || source instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && source instanceof SharedArrayBuffer))) {
     throw new BestMatchError("INVALID_OPTION", "loadEngine takes a snapshot path or the bytes of a snapshot", { value: source, expected: "a path, a Buffer/Uint8Array, an ArrayBuffer or a SharedArrayBuffer" });
   }
   const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return engineFromPayload(decodeSnapshot(data, "snapshot bytes"), "snapshot bytes", options);
+  return engineFromSnapshot(decodeSnapshot(data, "snapshot bytes"), "snapshot bytes", options);
+}
+
+/** v2 maps the stored index; v1 (records only) is migrated by indexing its records again. */
+export function engineFromSnapshot(decoded: DecodedSnapshot, file = "snapshot", options: Pick<EngineOptions, "candidateSource"> = {}): Engine {
+  if (decoded.version === 1) return engineFromPayload(decoded.payload, file, options);
+  const r = decoded.sections;
+  const saved = r.json<unknown>("options");
+  if (saved === null || typeof saved !== "object" || Array.isArray(saved)) r.inconsistent("options", "is not an options object");
+  const engine = new BestMatchEngine(saved as EngineOptionsInput, resolveEngineOptions({ ...(saved as EngineOptionsInput), ...options }));
+  try {
+    engine.adoptSnapshot(r);
+  } catch (err) {
+    if (err instanceof BestMatchError) throw err;
+    throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: its sections do not fit together (${err instanceof Error ? err.message : String(err)})`, { file, cause: err });
+  }
+  return engine;
 }
 
 /**

@@ -78,4 +78,7 @@ export type { OpenSearchStageOne, OpenSearchStageOneOptions, SearchClient, Index
 export { ltrExport, ltrFeatureSet, ltrLinearModel, ltrXgboostModel, ltrFeatureKind } from "./scale/ltr.js";
 export type { LtrExport, LtrFeature, LtrFields, LtrFeatureKind } from "./scale/ltr.js";
 export { shardOf, inShard } from "./scale/shard.js";
+export { rankInWorkers } from "./scale/worker-ranking.js";
+export type { RankInWorkersOptions, RankSubject, PortableRankOptions } from "./scale/worker-ranking.js";
+export { defaultWorkerCount, MIN_SUBJECTS_PER_WORKER } from "./scale/worker-count.js";
 export type { Shard } from "./scale/shard.js";

@@ -11,6 +11,7 @@ import type { DraftJobPostOptions, GapAdviceOptions, JobGapsOptions } from "./in
 import type { ReciprocalOptions } from "./options.js";
 import type { RankFreelancersBatchOptions } from "./rank/rank-freelancers-batch.js";
 import type { DiversityOptions, ExposureOptions, RerankOptions } from "./rank/rerank/options.js";
+import type { RankInWorkersOptions } from "./scale/worker-ranking.js";
 
 export const ENGINE_OPTION_KEYS = ["taxonomy", "model", "ratingPrior", "bm25", "similarity", "candidates", "candidateSource", "now", "futureDates", "recencyHalfLifeDays", "freshnessHalfLifeDays", "oversized"] as const;
 export const RATING_PRIOR_KEYS = ["mean", "strength"] as const;
@@ -25,6 +26,7 @@ export const DIVERSITY_KEYS = ["lambda", "window"] as const;
 export const EXPOSURE_KEYS = ["maxTop", "depth", "newcomerShare", "newcomerWindow", "newcomerReviews", "minRequiredSkills"] as const;
 export const RANK_PROPOSALS_KEYS = ["limit", "offset", "boost"] as const;
 export const RECOMMEND_JOBS_KEYS = ["limit", "offset", "filters", "exhaustive", "boost", "filter"] as const;
+export const RANK_IN_WORKERS_KEYS = ["task", "workers", "callerRanks", "rank", "batchSize"] as const;
 export const ASYNC_ADD_KEYS = ["chunkSize", "signal", "onProgress"] as const;
 export const FREELANCER_FILTER_KEYS = ["hourlyRate", "minHoursPerWeek", "experienceLevels", "countries", "utcOffsetHours", "languages"] as const;
 export const JOB_FILTER_KEYS = ["budgetTypes", "experienceLevels", "paymentVerified", "postedAfter"] as const;
@@ -64,6 +66,7 @@ exact<Exact<keyof JobFilters, typeof JOB_FILTER_KEYS>>(true);
 exact<Exact<keyof Range, typeof RANGE_KEYS>>(true);
 exact<Exact<keyof GapAdviceOptions, typeof GAP_ADVICE_KEYS>>(true);
 exact<Exact<keyof AsyncAddOptions, typeof ASYNC_ADD_KEYS>>(true);
+exact<Exact<keyof RankInWorkersOptions, typeof RANK_IN_WORKERS_KEYS>>(true);
 exact<Exact<keyof JobGapsOptions, typeof JOB_GAPS_KEYS>>(true);
 exact<Exact<keyof DraftJobPostOptions, typeof DRAFT_JOB_POST_KEYS>>(true);
 exact<Exact<keyof FreelancerRecord, typeof FREELANCER_KEYS>>(true);

@@ -2,40 +2,32 @@
  * Ranks every subject and writes the results in subject order, on the main thread or in
  * worker threads. Both paths format with rankBatch, so --workers N output equals --workers 1.
  */
-import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Engine } from "../engine-types.js";
-import { trackTempFile, untrackTempFile, type Output } from "../io/atomic-output.js";
+import type { Output } from "../io/atomic-output.js";
 import { formatClosing, formatPreamble } from "../io/result-format.js";
+import { readSharedSnapshot, toSharedBytes } from "../scale/shared-snapshot.js";
+import { batchSize, chunk, runPool } from "../scale/worker-pool.js";
 import type { Progress } from "./progress.js";
 import { rankBatch, type BatchSpec, type Subject } from "./rank-batch.js";
-import { runPool } from "./worker-pool.js";
 
 export interface BatchRun {
   engine: Engine;
   subjects: Subject[];
   spec: BatchSpec;
   workers: number;
-  /** A snapshot of `engine` that already exists (--index); otherwise one is saved for the workers. */
-  snapshot?: string;
+  /**
+   * The bytes `engine` was loaded from (--index; best loaded with loadSharedSnapshot, so this
+   * thread shares them too), or the snapshot's path, read into a SharedArrayBuffer for the workers.
+   * Without it the engine is serialized once (engine.toBuffer) into one, only when threads start.
+   */
+  snapshot?: SharedArrayBuffer | string;
   output: Output;
   progress: Progress;
   /** Unit shown in the progress bar ("jobs", "freelancers"). */
   unit: string;
-}
-
-/** Small enough to keep workers evenly busy and the reorder buffer small; large enough to amortize messaging. */
-export function batchSize(subjects: number, workers: number): number {
-  return Math.max(1, Math.min(64, Math.ceil(subjects / (workers * 16))));
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+  /** With workers > 1, the main thread ranks batches too (default true); tests set false so threads rank them all. */
+  callerRanks?: boolean;
 }
 
 export async function runBatch(run: BatchRun): Promise<number> {
@@ -59,24 +51,12 @@ export async function runBatch(run: BatchRun): Promise<number> {
       }
     } else {
       const local = (batch: Subject[]) => rankBatch(run.engine, batch, run.spec);
-      await withSnapshot(run, (snapshot) => runPool({ snapshot, spec: run.spec, batches, workers, write, local }));
+      const snapshot = typeof run.snapshot === "string" ? readSharedSnapshot(run.snapshot) : (run.snapshot ?? toSharedBytes(run.engine.toBuffer()));
+      await runPool({ setup: { snapshot, task: { kind: "text", spec: run.spec } }, batches, workers, write, local: run.callerRanks === false ? undefined : local });
     }
   } finally {
     progress.stop();
   }
   await output.write(formatClosing(run.spec.format));
   return ranked;
-}
-
-async function withSnapshot(run: BatchRun, use: (path: string) => Promise<void>): Promise<void> {
-  if (run.snapshot !== undefined) return use(run.snapshot);
-  const path = join(tmpdir(), `bestmatch-${process.pid}-${randomBytes(4).toString("hex")}.snapshot`);
-  trackTempFile(path);
-  try {
-    await run.engine.save(path);
-    await use(path);
-  } finally {
-    await fs.rm(path, { force: true, recursive: true });
-    untrackTempFile(path);
-  }
 }

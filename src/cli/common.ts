@@ -10,6 +10,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from "../io/result-format.js";
 import { INPUT_FORMATS, type InputFormat } from "../io/read-input.js";
 import { note, type CliIO } from "./cli-io.js";
 import { parseShard, type Shard } from "../scale/shard.js";
+import { MIN_SUBJECTS_PER_WORKER } from "../scale/worker-count.js";
 import { UsageError } from "./exit-codes.js";
 
 export function integerArg(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
@@ -64,7 +65,8 @@ export function addOutputOptions(cmd: Command, defaultTop = 20): Command {
 }
 
 export function addWorkerOption(cmd: Command, cpus: number): Command {
-  return cmd.option("-w, --workers <n>", "worker threads for ranking; output is identical for any N", integerArg("--workers", 1, 256), cpus);
+  const help = `threads ranking, sharing one in-memory index; output is identical for any N (default: one per core, ${cpus} here, when the batch has at least ${MIN_SUBJECTS_PER_WORKER} subjects per thread, else fewer, down to 1)`;
+  return cmd.option("-w, --workers <n>", help, integerArg("--workers", 1, 256));
 }
 
 export function addEngineFileOptions(cmd: Command): Command {

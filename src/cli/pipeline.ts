@@ -16,6 +16,7 @@ import { loadInputs, type InputPaths, type Inputs } from "./inputs.js";
 import { createProgress, type Progress } from "./progress.js";
 import { type Subject, subjectId } from "./rank-batch.js";
 import { inShard } from "../scale/shard.js";
+import { defaultWorkerCount } from "../scale/worker-count.js";
 
 export interface Indexed {
   engine: Engine;
@@ -66,13 +67,13 @@ export interface RankRun {
   task: RankTask;
   /** Progress unit ("jobs", "freelancers"). */
   unit: string;
-  /** The snapshot the engine came from (--index), reused by the workers. */
-  snapshot?: string;
+  /** The snapshot the engine came from (--index): its bytes (see loadSharedSnapshot), shared with the workers, or its path. */
+  snapshot?: SharedArrayBuffer | string;
 }
 
 /** Ranks every subject into --out; returns how many were ranked and how long it took. */
 export async function rankToOutput(
-  opts: OutputOptions & { top: number; workers: number },
+  opts: OutputOptions & { top: number; workers?: number },
   io: CliIO,
   { engine, progress }: Indexed,
   run: RankRun,
@@ -85,7 +86,8 @@ export async function rankToOutput(
       engine,
       subjects,
       spec: { format: { format: opts.format, task: run.task, explain: Boolean(opts.explain) }, limit: opts.top },
-      workers: opts.workers,
+      // No --workers: what was fastest for a batch this long (src/scale/worker-count.ts).
+      workers: opts.workers ?? defaultWorkerCount(subjects.length, io.cpus),
       snapshot: run.snapshot,
       output,
       progress,

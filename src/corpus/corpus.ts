@@ -3,7 +3,7 @@
  * reviews and proposals linked to them, the skill vocabulary and learned similarity.
  * It trusts its input: records arrive validated and checked by the engine.
  */
-import type { ProposalRecord, ReviewRecord } from "../model/records.js";
+import type { ExperienceLevel, ProposalRecord, ReviewRecord } from "../model/records.js";
 import type { ResolvedEngineOptions } from "../engine-options.js";
 import { utcOffsetMinutes } from "../model/timezone.js";
 import { SkillSimilarity } from "../skills/skill-similarity.js";
@@ -36,13 +36,25 @@ export interface ProposalDoc {
 
 /** One side of the market: documents with their text and skill postings. */
 export class Side<T> {
-  readonly table = new DocTable<T>();
-  readonly text: TextIndex;
-  readonly postings = new SkillPostings();
+  table = new DocTable<T>();
+  text: TextIndex;
+  postings = new SkillPostings();
   constructor(options: ResolvedEngineOptions) {
     this.text = new TextIndex(options.bm25);
   }
+
+  /** Takes loaded parts (snapshot v2, see corpus-codec.ts). */
+  adopt(parts: { table: DocTable<T>; text: TextIndex; postings: SkillPostings }): void {
+    ({ table: this.table, text: this.text, postings: this.postings } = parts);
+  }
 }
+
+/** The numeric columns, by name (all per freelancer doc but jobPostedAt, per job doc): what a snapshot stores. */
+export const CORPUS_COLUMNS = ["rating", "reviewCount", "reviewCountAssumed", "lastActive", "hourlyRate", "hoursPerWeek", "utcOffset", "jobSuccess", "listedSkills", "level", "profileLastActive", "profileCreated", "jobPostedAt"] as const;
+
+/** Experience levels as the `level` column codes them (index = code). */
+export const LEVEL_CODES: readonly (ExperienceLevel | undefined)[] = [undefined, "entry", "intermediate", "expert"];
+export type CorpusColumn = (typeof CORPUS_COLUMNS)[number];
 
 export class Corpus {
   readonly freelancers: Side<FreelancerDoc>;
@@ -54,19 +66,48 @@ export class Corpus {
   readonly proposalsByFreelancer = new Map<string, Set<string>>();
   readonly similarity: SkillSimilarity;
   /** Effective reputation per freelancer doc: profile fields merged with review records. */
-  readonly rating = new NumberColumn();
-  readonly reviewCount = new NumberColumn();
+  rating = new NumberColumn();
+  reviewCount = new NumberColumn();
   /** 1 where the review count was not given and is assumed (a rating alone counts as one review). */
-  readonly reviewCountAssumed = new NumberColumn();
-  readonly lastActive = new NumberColumn();
-  readonly hourlyRate = new NumberColumn();
-  readonly hoursPerWeek = new NumberColumn();
-  readonly utcOffset = new NumberColumn();
+  reviewCountAssumed = new NumberColumn();
+  lastActive = new NumberColumn();
+  hourlyRate = new NumberColumn();
+  hoursPerWeek = new NumberColumn();
+  utcOffset = new NumberColumn();
+  /*
+   * Profile facts the rankers read for every candidate (bounds, priors) and the clock reads for
+   * every record, as columns: a loaded index then decodes a record only to explain or export it.
+   */
+  jobSuccess = new NumberColumn();
+  listedSkills = new NumberColumn();
+  /** LEVEL_CODES index. */
+  level = new NumberColumn();
+  profileLastActive = new NumberColumn();
+  profileCreated = new NumberColumn();
+  /** Per job doc (the jobs side's numbering). */
+  jobPostedAt = new NumberColumn();
   private clock: ClockReading | undefined;
   private future: { reading: ClockReading; limit: number; dates: DatedField[] } | undefined;
   private generation = 0;
   /** Total cover-letter length in terms, for BM25's average length. */
   private letterTerms = 0;
+
+  /** Loaded columns, reviews and proposals (snapshot v2); links and letter statistics are derived here. */
+  adoptRecords(columns: Record<CorpusColumn, NumberColumn>, reviews: readonly ReviewRecord[], proposals: readonly ProposalDoc[]): void {
+    for (const name of CORPUS_COLUMNS) this[name] = columns[name];
+    for (const r of reviews) {
+      this.reviews.set(r.id, r);
+      link(this.reviewsByFreelancer, r.freelancerId, r.id);
+    }
+    for (const p of proposals) {
+      this.proposals.set(p.record.id, p);
+      this.letterTerms += p.length;
+      for (const t of p.tf.keys()) this.letterDocFreq.set(t, (this.letterDocFreq.get(t) ?? 0) + 1);
+      link(this.proposalsByJob, p.record.jobId, p.record.id);
+      link(this.proposalsByFreelancer, p.record.freelancerId, p.record.id);
+    }
+    this.touch();
+  }
 
   /** Letters containing each term, for the IDF of letter relevance (letters are their own corpus). */
   readonly letterDocFreq = new Map<string, number>();
@@ -103,6 +144,12 @@ export class Corpus {
     this.hourlyRate.set(d, doc.record.hourlyRate);
     this.hoursPerWeek.set(d, doc.record.hoursPerWeek);
     this.utcOffset.set(d, doc.record.timezone === undefined ? undefined : utcOffsetMinutes(doc.record.timezone));
+    const r = doc.record;
+    this.jobSuccess.set(d, r.jobSuccess);
+    this.listedSkills.set(d, r.skills?.length ?? 0);
+    this.level.set(d, r.experienceLevel === undefined ? undefined : LEVEL_CODES.indexOf(r.experienceLevel));
+    this.profileLastActive.set(d, r.lastActiveAt as number | undefined);
+    this.profileCreated.set(d, r.createdAt as number | undefined);
     this.refreshReputation(doc.record.id);
     this.touch();
   }
@@ -145,7 +192,8 @@ export class Corpus {
 
   addJob(doc: JobDoc): void {
     const side = this.jobs;
-    this.place(side, doc.record.id, doc, jobText(doc.record), (old) => old.required, doc.required);
+    const d = this.place(side, doc.record.id, doc, jobText(doc.record), (old) => old.required, doc.required);
+    this.jobPostedAt.set(d, doc.record.postedAt as number | undefined);
     this.similarity.cooccurrence.add(Int32Array.from([...doc.required, ...doc.niceToHave]).sort());
     this.touch();
   }
@@ -237,14 +285,17 @@ export class Corpus {
 
   /** Every timestamp in the data with where it comes from, for the clock and its outlier report. */
   *timestamps(): IterableIterator<DatedField> {
-    for (const d of this.freelancers.table.docs()) {
-      const r = (this.freelancers.table.get(d) as FreelancerDoc).record;
-      if (r.lastActiveAt !== undefined) yield { kind: "freelancer", id: r.id, field: "lastActiveAt", at: r.lastActiveAt as number };
-      if (r.createdAt !== undefined) yield { kind: "freelancer", id: r.id, field: "createdAt", at: r.createdAt as number };
+    // From the columns, not the records: a loaded index would decode every record to read its dates.
+    const f = this.freelancers.table;
+    for (const d of f.docs()) {
+      const lastActiveAt = this.profileLastActive.get(d);
+      const createdAt = this.profileCreated.get(d);
+      if (lastActiveAt !== undefined) yield { kind: "freelancer", id: f.id(d), field: "lastActiveAt", at: lastActiveAt };
+      if (createdAt !== undefined) yield { kind: "freelancer", id: f.id(d), field: "createdAt", at: createdAt };
     }
     for (const d of this.jobs.table.docs()) {
-      const r = (this.jobs.table.get(d) as JobDoc).record;
-      if (r.postedAt !== undefined) yield { kind: "job", id: r.id, field: "postedAt", at: r.postedAt as number };
+      const postedAt = this.jobPostedAt.get(d);
+      if (postedAt !== undefined) yield { kind: "job", id: this.jobs.table.id(d), field: "postedAt", at: postedAt };
     }
     for (const r of this.reviews.values()) if (r.createdAt !== undefined) yield { kind: "review", id: r.id, field: "createdAt", at: r.createdAt as number };
     for (const p of this.proposals.values()) if (p.record.submittedAt !== undefined) yield { kind: "proposal", id: p.record.id, field: "submittedAt", at: p.record.submittedAt as number };

@@ -2,10 +2,25 @@
  * Ids to dense document numbers. Removing a record retires its number (a tombstone), so
  * typed columns never shift; replacing a record keeps its number.
  */
+import { Growable, f64, u8 } from "./growable.js";
 export class DocTable<T> {
-  private readonly byId = new Map<string, number>();
-  private readonly ids: string[] = [];
-  private readonly items: Array<T | undefined> = [];
+  private byId = new Map<string, number>();
+  private ids: string[] = [];
+  private items: Array<T | undefined> = [];
+  private live = Growable.empty(u8);
+  /** For a loaded table: builds a live doc's item on first access (records decode lazily). */
+  private lazy: ((doc: number) => T) | undefined;
+
+  /** A table over loaded ids (doc order) and liveness; `lazy` makes each live doc's item when first read. */
+  static restore<T>(ids: string[], live: Uint8Array, lazy: (doc: number) => T): DocTable<T> {
+    const table = new DocTable<T>();
+    table.ids = ids;
+    table.items = new Array<T | undefined>(ids.length);
+    table.live = Growable.borrow(u8, live);
+    table.lazy = lazy;
+    for (let d = 0; d < ids.length; d++) if (live[d]) table.byId.set(ids[d], d);
+    return table;
+  }
 
   get capacity(): number {
     return this.ids.length;
@@ -24,11 +39,18 @@ export class DocTable<T> {
   }
 
   get(doc: number): T | undefined {
-    return this.items[doc];
+    const item = this.items[doc];
+    if (item !== undefined || !this.lazy || !this.live.get(doc)) return item;
+    return (this.items[doc] = this.lazy(doc));
   }
 
   alive(doc: number): boolean {
-    return this.items[doc] !== undefined;
+    return this.live.get(doc) === 1;
+  }
+
+  /** Ids in doc order (retired slots keep theirs) and liveness: what a snapshot stores. */
+  state(): { ids: readonly string[]; live: Uint8Array } {
+    return { ids: this.ids, live: this.live.view().slice(0, this.ids.length) };
   }
 
   /** Appends and returns the new doc number; the caller retires any earlier doc of this id first. */
@@ -36,6 +58,7 @@ export class DocTable<T> {
     const doc = this.ids.length;
     this.ids.push(id);
     this.items.push(item);
+    this.live.set(doc, 1);
     this.byId.set(id, doc);
     return doc;
   }
@@ -50,43 +73,81 @@ export class DocTable<T> {
     if (doc === undefined) return undefined;
     this.byId.delete(id);
     this.items[doc] = undefined;
+    this.live.set(doc, 0);
     return doc;
   }
 
   /** Live docs in insertion order. */
   *docs(): IterableIterator<number> {
-    for (let d = 0; d < this.items.length; d++) if (this.items[d] !== undefined) yield d;
+    for (let d = 0; d < this.ids.length; d++) if (this.live.get(d)) yield d;
   }
 }
 
 /** A growable Float64 column; NaN means "absent". */
 export class NumberColumn {
-  private data = new Float64Array(256).fill(NaN);
+  private data = Growable.empty(f64, NaN, 256);
+
+  static restore(values: Float64Array): NumberColumn {
+    const column = new NumberColumn();
+    column.data = Growable.borrow(f64, values, NaN);
+    return column;
+  }
 
   set(doc: number, value: number | undefined): void {
-    if (doc >= this.data.length) {
-      const grown = new Float64Array(Math.max(doc + 1, this.data.length * 2)).fill(NaN);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[doc] = value === undefined ? NaN : value;
+    this.data.set(doc, value === undefined ? NaN : value);
   }
 
   get(doc: number): number | undefined {
-    const v = this.data[doc];
-    return v === undefined || Number.isNaN(v) ? undefined : v;
+    const v = this.data.get(doc);
+    return Number.isNaN(v) ? undefined : v;
+  }
+
+  /** The first `length` values (NaN = absent), for a snapshot. */
+  values(length: number): Float64Array {
+    return Float64Array.from({ length }, (_, d) => this.data.get(d));
   }
 }
 
-/** Skill -> docs having it, and per-skill live document frequency for IDF. */
+/**
+ * Skill -> docs having it, and per-skill live document frequency for IDF. A loaded index keeps
+ * its lists as one sealed CSR (views on the snapshot); a list is copied out only when an edit
+ * changes it.
+ */
 export class SkillPostings {
-  private readonly lists: number[][] = [];
+  private lists: number[][] = [];
+  private sealed: { offsets: Uint32Array; docs: Int32Array } | undefined;
   private docFreq = new Uint32Array(1024);
+
+  static restore(offsets: Uint32Array, docs: Int32Array, docFreq: Uint32Array): SkillPostings {
+    const p = new SkillPostings();
+    p.sealed = { offsets, docs };
+    p.docFreq = Uint32Array.from(docFreq);
+    return p;
+  }
+
+  /** Every list as CSR over skill indices, and the frequencies: what a snapshot stores. */
+  state(skills: number): { offsets: Uint32Array; docs: Int32Array; docFreq: Uint32Array } {
+    const offsets = new Uint32Array(skills + 1);
+    for (let s = 0; s < skills; s++) offsets[s + 1] = offsets[s] + this.docs(s).length;
+    const docs = new Int32Array(offsets[skills]);
+    for (let s = 0; s < skills; s++) docs.set(this.docs(s), offsets[s]);
+    return { offsets, docs, docFreq: Uint32Array.from({ length: skills }, (_, s) => this.frequency(s)) };
+  }
+
+  /** The list of `skill` as an array this class owns (copied out of the sealed CSR on first edit). */
+  private owned(skill: number): number[] {
+    let list = this.lists[skill];
+    if (!list) {
+      const sealed = this.sealed && skill + 1 < this.sealed.offsets.length ? Array.from(this.sealed.docs.subarray(this.sealed.offsets[skill], this.sealed.offsets[skill + 1])) : [];
+      list = this.lists[skill] = sealed;
+    }
+    return list;
+  }
 
   add(doc: number, skills: ArrayLike<number>): void {
     for (let i = 0; i < skills.length; i++) {
       const s = skills[i];
-      (this.lists[s] ??= []).push(doc);
+      this.owned(s).push(doc);
       this.bump(s, 1);
     }
   }
@@ -111,26 +172,31 @@ export class SkillPostings {
     const has = new Set(Array.from(after));
     for (const s of had) {
       if (has.has(s)) continue;
-      const list = this.lists[s];
-      const at = list ? list.lastIndexOf(doc) : -1;
-      if (at >= 0) list!.splice(at, 1);
+      const list = this.owned(s);
+      const at = list.lastIndexOf(doc);
+      if (at >= 0) list.splice(at, 1);
       this.bump(s, -1);
     }
     for (const s of has) {
       if (had.has(s)) continue;
-      (this.lists[s] ??= []).push(doc);
+      this.owned(s).push(doc);
       this.bump(s, 1);
     }
   }
 
-  docs(skill: number): readonly number[] {
-    return this.lists[skill] ?? [];
+  docs(skill: number): ArrayLike<number> & Iterable<number> {
+    const list = this.lists[skill];
+    if (list) return list;
+    const sealed = this.sealed;
+    return sealed && skill + 1 < sealed.offsets.length ? sealed.docs.subarray(sealed.offsets[skill], sealed.offsets[skill + 1]) : NO_DOCS;
   }
 
   frequency(skill: number): number {
     return skill < this.docFreq.length ? this.docFreq[skill] : 0;
   }
 }
+
+const NO_DOCS: readonly number[] = [];
 
 /** Skill IDF over `docCount` documents: ln(1 + N / (1 + df)); unseen skills get the highest weight. */
 export function skillIdf(docFreq: number, docCount: number): number {

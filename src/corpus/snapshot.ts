@@ -1,8 +1,10 @@
 /**
- * Snapshot file: one JSON header line, then the gzipped JSON payload.
- *   {"format":"bestmatch-snapshot","version":1,"bytes":N,"sha256":"..."}\n<gzip bytes>
- * The checksum covers the compressed bytes, so truncation and corruption are caught before
- * parsing. Written to a temporary file and renamed: a failed save never leaves half a file.
+ * Snapshot files and bytes. Both versions start with one JSON header line.
+ * - v2 (written now): the index itself as checksummed binary sections (sections.ts, corpus-codec.ts);
+ *   loading maps them, nothing is re-indexed.
+ * - v1 (still read, migrated by re-indexing its records): the gzipped JSON of the records.
+ *     {"format":"bestmatch-snapshot","version":1,"bytes":N,"sha256":"..."}\n<gzip bytes>
+ * Written to a temporary file and renamed: a failed save never leaves half a file.
  */
 import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, openSync, writeFileSync } from "node:fs";
@@ -13,8 +15,10 @@ import { BestMatchError } from "../errors.js";
 import type { EngineOptionsInput } from "../options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 
-export const SNAPSHOT_FORMAT = "bestmatch-snapshot";
-export const SNAPSHOT_VERSION = 1;
+import { SNAPSHOT_FORMAT, SectionReader } from "./sections.js";
+
+export { SNAPSHOT_FORMAT };
+export const SNAPSHOT_VERSION = 2;
 
 export interface SnapshotPayload {
   options: EngineOptionsInput;
@@ -24,19 +28,25 @@ export interface SnapshotPayload {
   proposals: ProposalRecord[];
 }
 
-export function encodeSnapshot(payload: SnapshotPayload): Buffer {
+/** A v1 snapshot (the records as gzipped JSON): kept to test migration and for tools that still want it. */
+export function encodeSnapshotV1(payload: SnapshotPayload): Buffer {
   const body = gzipSync(Buffer.from(JSON.stringify(payload)), { level: 6 });
-  const header = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, bytes: body.length, sha256: createHash("sha256").update(body).digest("hex") };
+  const header = { format: SNAPSHOT_FORMAT, version: 1, bytes: body.length, sha256: createHash("sha256").update(body).digest("hex") };
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
 }
 
-export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload {
+const MAX_HEADER = 1 << 20;
+
+export type DecodedSnapshot = { version: 1; payload: SnapshotPayload } | { version: 2; sections: SectionReader };
+
+export function decodeSnapshot(data: Buffer, file = "snapshot"): DecodedSnapshot {
   const corrupt = (why: string): never => {
     throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: ${why}`, { file });
   };
-  const nl = data.indexOf(0x0a);
-  if (nl < 0 || nl > 4096) corrupt("no header line");
-  let header: { format?: unknown; version?: unknown; bytes?: unknown; sha256?: unknown };
+  // v2's header lists its sections (a few KB); a bound keeps a binary file from being scanned whole.
+  const nl = data.subarray(0, MAX_HEADER + 1).indexOf(0x0a);
+  if (nl < 0) corrupt("no header line");
+  let header: { format?: unknown; version?: unknown; bytes?: unknown; sha256?: unknown; sections?: unknown };
   try {
     header = JSON.parse(data.subarray(0, nl).toString("utf8"));
   } catch {
@@ -52,12 +62,14 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
       expected: `version ${SNAPSHOT_VERSION} or older`,
     });
   }
+  if (header.version === 2) return { version: 2, sections: new SectionReader(data, header, nl + 1, file) };
+  if (header.version !== 1) corrupt(`unknown version ${JSON.stringify(header.version)}`);
   const body = data.subarray(nl + 1);
   if (body.length !== header.bytes) corrupt(`truncated or padded: ${body.length} bytes of ${header.bytes}`);
   if (createHash("sha256").update(body).digest("hex") !== header.sha256) corrupt("checksum mismatch");
   try {
     // The shape is checked where the payload is used (engineFromPayload).
-    return JSON.parse(gunzipSync(body).toString("utf8")) as SnapshotPayload;
+    return { version: 1, payload: JSON.parse(gunzipSync(body).toString("utf8")) as SnapshotPayload };
   } catch {
     return corrupt("the payload does not decompress to JSON");
   }
@@ -67,9 +79,8 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): SnapshotPayload
  * One temporary file beside the target, synced and renamed into place; tracked so an interrupted
  * CLI run removes it (see atomic-output.ts). A failed save leaves the old snapshot untouched.
  */
-export async function writeSnapshot(path: string, payload: SnapshotPayload): Promise<void> {
+export async function writeSnapshot(path: string, bytes: Uint8Array): Promise<void> {
   const tmp = tempPathFor(path);
-  const bytes = encodeSnapshot(payload);
   trackTempFile(tmp);
   try {
     // Synchronous create-write-sync: an interrupt handler runs only between JavaScript turns, so it sees
@@ -91,7 +102,7 @@ export async function writeSnapshot(path: string, payload: SnapshotPayload): Pro
   }
 }
 
-export async function readSnapshot(path: string): Promise<SnapshotPayload> {
+export async function readSnapshot(path: string): Promise<DecodedSnapshot> {
   let data: Buffer;
   try {
     data = await readFile(path);

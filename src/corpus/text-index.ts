@@ -1,19 +1,21 @@
 /**
- * Text side of one record kind: BM25 term statistics (our own, so scores are exact and
- * explainable) and a flexsearch index used only to retrieve candidates by text.
- * Documents are dense integers handed out by the store.
+ * Text side of one record kind: BM25 term statistics and postings of our own, so scores are exact,
+ * explainable and cheap to store. Columnar, in Lucene's model:
+ * - every indexed version of a document is an *entry* in a forward store (its sorted term ids,
+ *   their frequencies, its length); editing a document appends a new entry and marks the old
+ *   one dead, removing it marks it dead;
+ * - postings (term -> entries with their term frequency) are a sealed CSR segment plus a small
+ *   in-memory tail for entries added since; dead entries are skipped when read;
+ * - `merge()` folds the tail into a fresh sealed segment and drops dead entries. Results never
+ *   depend on when merges happen: a document's score sums its terms in query order either way.
+ * The sealed arrays are what snapshot v2 stores (text-codec.ts): loading maps them, no tokenizing.
+ * Documents are dense integers handed out by the doc table.
  */
-import { Index } from "flexsearch";
 import type { Bm25Params } from "../options.js";
 import { bm25Idf, bm25TermScore, bm25UpperBound } from "../text/bm25.js";
 import { tokenize } from "../text/tokenize.js";
-
-interface DocTerms {
-  /** Sorted term ids. */
-  terms: Uint32Array;
-  freqs: Uint16Array;
-  length: number;
-}
+import { Growable, i32, u16, u32, u8 } from "./growable.js";
+import { kthSmallest } from "../util/select.js";
 
 /** A query prepared once and scored against many documents. */
 export interface TextQuery {
@@ -23,41 +25,126 @@ export interface TextQuery {
   upperBound: number;
 }
 
+/** BM25 of one query against every live document containing at least one of its terms. */
+export interface Accumulated {
+  docs: Int32Array;
+  scores: Float64Array;
+  /** Distinct query terms each doc contains. */
+  matched: Uint16Array;
+}
+
+/** The sealed postings segment: CSR over term ids. */
+export interface SealedPostings {
+  offsets: Uint32Array;
+  entries: Uint32Array;
+  tfs: Uint16Array;
+}
+
+/** Everything a text index is, as arrays: what the snapshot stores and `fromState` maps back. */
+export interface TextIndexState {
+  terms: string[];
+  docFreq: Uint32Array;
+  entryDoc: Int32Array;
+  entryStart: Uint32Array;
+  entryTerms: Uint32Array;
+  entryLength: Uint32Array;
+  poolTerms: Uint32Array;
+  poolFreqs: Uint16Array;
+  docEntry: Int32Array;
+  sealed: SealedPostings;
+  docCount: number;
+  totalLength: number;
+}
+
+/** Merge once the tail or the dead entries reach this share of the sealed segment (and a floor). */
+const MERGE_SHARE = 0.25;
+const MERGE_FLOOR = 4096;
+
+interface Tail {
+  entries: Growable<Uint32Array>;
+  tfs: Growable<Uint16Array>;
+}
+
 export class TextIndex {
   private readonly termIds = new Map<string, number>();
   private readonly termStrings: string[] = [];
-  private docFreq = new Uint32Array(1024);
-  private readonly docs: Array<DocTerms | undefined> = [];
+  private docFreq = Growable.empty(u32);
+  private entryDoc = Growable.empty(i32);
+  private entryStart = Growable.empty(u32);
+  private entryTerms = Growable.empty(u32);
+  private entryLength = Growable.empty(u32);
+  private entryDead = Growable.empty(u8);
+  private poolTerms = Growable.empty(u32);
+  private poolFreqs = Growable.empty(u16);
+  private docEntry = Growable.empty(i32, -1);
+  private sealed: SealedPostings = { offsets: new Uint32Array(1), entries: new Uint32Array(0), tfs: new Uint16Array(0) };
+  private tail: Array<Tail | undefined> = [];
+  private tailPostings = 0;
+  private deadEntries = 0;
   private docCount = 0;
   private totalLength = 0;
-  private readonly retrieval = new Index({ tokenize: "strict", encode: (s: string) => s.split(" ") });
+  /** The last accumulation, per query object: retrieval and the candidate context share one pass. */
+  private lastAccumulated: { query: TextQuery; result: Accumulated } | undefined;
+  private scratch = { scores: new Float64Array(0), matched: new Uint16Array(0) };
 
   constructor(private readonly params: Bm25Params) {}
 
   add(doc: number, text: string): void {
-    const tokens = tokenize(text);
+    this.addTokens(doc, tokenize(text));
+  }
+
+  /** Indexes already tokenized text (see tokenize.ts); replaces the doc's earlier text, if any. */
+  addTokens(doc: number, tokens: readonly string[]): void {
+    if (this.docEntry.get(doc) >= 0) this.remove(doc);
     const tf = new Map<number, number>();
     for (const t of tokens) {
       const id = this.intern(t);
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
-    const terms = Uint32Array.from([...tf.keys()].sort((a, b) => a - b));
-    const freqs = Uint16Array.from(terms, (t) => Math.min(65535, tf.get(t) as number));
-    for (const t of terms) this.docFreq[t]++;
-    this.docs[doc] = { terms, freqs, length: tokens.length };
+    const terms = [...tf.keys()].sort((a, b) => a - b);
+    const entry = this.entryDoc.length;
+    this.entryDoc.push(doc);
+    this.entryStart.push(this.poolTerms.length);
+    this.entryTerms.push(terms.length);
+    this.entryLength.push(tokens.length);
+    this.entryDead.push(0);
+    for (const t of terms) {
+      const f = Math.min(65535, tf.get(t) as number);
+      this.poolTerms.push(t);
+      this.poolFreqs.push(f);
+      this.docFreq.set(t, this.docFreq.get(t) + 1);
+      const tail = (this.tail[t] ??= { entries: Growable.empty(u32, 0, 4), tfs: Growable.empty(u16, 0, 4) });
+      tail.entries.push(entry);
+      tail.tfs.push(f);
+    }
+    this.tailPostings += terms.length;
+    this.docEntry.set(doc, entry);
     this.docCount++;
     this.totalLength += tokens.length;
-    if (tf.size) this.retrieval.add(doc, [...tf.keys()].map((t) => this.termStrings[t]).join(" "));
+    this.changed();
   }
 
   remove(doc: number): void {
-    const d = this.docs[doc];
-    if (!d) return;
-    for (const t of d.terms) this.docFreq[t]--;
-    this.docs[doc] = undefined;
+    const entry = this.docEntry.get(doc);
+    if (entry < 0) return;
+    const start = this.entryStart.get(entry);
+    const n = this.entryTerms.get(entry);
+    for (let i = 0; i < n; i++) {
+      const t = this.poolTerms.get(start + i);
+      this.docFreq.set(t, this.docFreq.get(t) - 1);
+    }
+    this.entryDead.set(entry, 1);
+    this.deadEntries++;
+    this.docEntry.set(doc, -1);
     this.docCount--;
-    this.totalLength -= d.length;
-    this.retrieval.remove(doc);
+    this.totalLength -= this.entryLength.get(entry);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.lastAccumulated = undefined;
+    const sealedSize = this.sealed.entries.length;
+    if (this.tailPostings > Math.max(MERGE_FLOOR, sealedSize * MERGE_SHARE) || this.deadEntries > Math.max(MERGE_FLOOR, this.entryDoc.length * MERGE_SHARE)) this.merge();
   }
 
   private intern(term: string): number {
@@ -66,13 +153,71 @@ export class TextIndex {
       id = this.termStrings.length;
       this.termIds.set(term, id);
       this.termStrings.push(term);
-      if (id >= this.docFreq.length) {
-        const grown = new Uint32Array(this.docFreq.length * 2);
-        grown.set(this.docFreq);
-        this.docFreq = grown;
-      }
     }
     return id;
+  }
+
+  /**
+   * Folds the tail into one sealed segment and drops dead entries (their forward data too).
+   * Entries are renumbered in order, so postings stay sorted by entry.
+   */
+  merge(): void {
+    const liveEntries: number[] = [];
+    for (let e = 0; e < this.entryDoc.length; e++) if (!this.entryDead.get(e)) liveEntries.push(e);
+    const termCount = this.termStrings.length;
+    const counts = new Uint32Array(termCount + 1);
+    let pool = 0;
+    for (const e of liveEntries) {
+      const start = this.entryStart.get(e);
+      const n = this.entryTerms.get(e);
+      pool += n;
+      for (let i = 0; i < n; i++) counts[this.poolTerms.get(start + i) + 1]++;
+    }
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + counts[t + 1];
+    const cursor = offsets.slice(0, termCount);
+    const entries = new Uint32Array(pool);
+    const tfs = new Uint16Array(pool);
+    const poolTerms = new Uint32Array(pool);
+    const poolFreqs = new Uint16Array(pool);
+    const n = liveEntries.length;
+    const entryDoc = new Int32Array(n);
+    const entryStart = new Uint32Array(n);
+    const entryTerms = new Uint32Array(n);
+    const entryLength = new Uint32Array(n);
+    const docEntry = Growable.empty(i32, -1, Math.max(16, this.docEntry.length));
+    let at = 0;
+    liveEntries.forEach((old, e) => {
+      const start = this.entryStart.get(old);
+      const count = this.entryTerms.get(old);
+      entryDoc[e] = this.entryDoc.get(old);
+      entryStart[e] = at;
+      entryTerms[e] = count;
+      entryLength[e] = this.entryLength.get(old);
+      docEntry.set(entryDoc[e], e);
+      for (let i = 0; i < count; i++) {
+        const t = this.poolTerms.get(start + i);
+        const f = this.poolFreqs.get(start + i);
+        poolTerms[at] = t;
+        poolFreqs[at++] = f;
+        const p = cursor[t]++;
+        entries[p] = e;
+        tfs[p] = f;
+      }
+    });
+    this.sealed = { offsets, entries, tfs };
+    this.poolTerms = Growable.borrow(u32, poolTerms);
+    this.poolFreqs = Growable.borrow(u16, poolFreqs);
+    this.entryDoc = Growable.borrow(i32, entryDoc);
+    this.entryStart = Growable.borrow(u32, entryStart);
+    this.entryTerms = Growable.borrow(u32, entryTerms);
+    this.entryLength = Growable.borrow(u32, entryLength);
+    this.entryDead = Growable.borrow(u8, new Uint8Array(n));
+    if (docEntry.length < this.docEntry.length) docEntry.set(this.docEntry.length - 1, -1);
+    this.docEntry = docEntry;
+    this.tail = [];
+    this.tailPostings = 0;
+    this.deadEntries = 0;
   }
 
   /**
@@ -84,11 +229,11 @@ export class TextIndex {
     const counts = new Map<number, number>();
     for (const t of tokenize(text)) {
       const id = this.termIds.get(t);
-      if (id !== undefined && this.docFreq[id] > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id !== undefined && this.docFreq.get(id) > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const ordered = [...counts.keys()].sort((a, b) => (this.termStrings[a] < this.termStrings[b] ? -1 : 1));
     const terms = Uint32Array.from(ordered);
-    const idfs = Float64Array.from(terms, (t) => (counts.get(t) as number) * bm25Idf(this.docFreq[t], this.docCount));
+    const idfs = Float64Array.from(terms, (t) => (counts.get(t) as number) * bm25Idf(this.docFreq.get(t), this.docCount));
     return { terms, idfs, upperBound: bm25UpperBound(idfs, this.params) };
   }
 
@@ -97,25 +242,74 @@ export class TextIndex {
     return this.match(query, doc).score;
   }
 
+  private get averageLength(): number {
+    return this.totalLength / Math.max(1, this.docCount);
+  }
+
   /**
    * BM25 and the number of distinct query terms the document contains. Their product is the
    * coordinated score MiniSearch ranks by (BM25 x matched terms): it favours documents that
    * cover many of the query's terms over ones that repeat a few.
    */
   match(query: TextQuery, doc: number): { score: number; matched: number } {
-    const d = this.docs[doc];
-    if (!d || query.terms.length === 0) return { score: 0, matched: 0 };
-    const avg = this.totalLength / Math.max(1, this.docCount);
+    const entry = this.docEntry.get(doc);
+    if (entry < 0 || query.terms.length === 0) return { score: 0, matched: 0 };
+    const avg = this.averageLength;
+    const start = this.entryStart.get(entry);
+    const terms = this.poolTerms.view().subarray(start, start + this.entryTerms.get(entry));
+    const length = this.entryLength.get(entry);
     let sum = 0;
     let matched = 0;
     for (let i = 0; i < query.terms.length; i++) {
-      const at = binarySearch(d.terms, query.terms[i]);
+      const at = binarySearch(terms, query.terms[i]);
       if (at >= 0) {
-        sum += bm25TermScore(d.freqs[at], query.idfs[i], d.length, avg, this.params);
+        sum += bm25TermScore(this.poolFreqs.get(start + at), query.idfs[i], length, avg, this.params);
         matched++;
       }
     }
     return { score: sum, matched };
+  }
+
+  /**
+   * `match` for every live document that contains a query term, in one pass over the query terms'
+   * postings (term at a time, in query order, so each sum is bit-identical to `match`'s).
+   */
+  accumulate(query: TextQuery): Accumulated {
+    if (this.lastAccumulated?.query === query) return this.lastAccumulated.result;
+    const entryCount = this.entryDoc.length;
+    if (this.scratch.scores.length < entryCount) this.scratch = { scores: new Float64Array(entryCount * 1.25 + 16), matched: new Uint16Array(entryCount * 1.25 + 16) };
+    // Scratch kept between queries (only touched slots are reset): no per-query allocation of index size.
+    const { scores, matched } = this.scratch;
+    const touched: number[] = [];
+    const avg = this.averageLength;
+    const dead = this.entryDead.view();
+    const lengths = this.entryLength.view();
+    const visit = (entries: Uint32Array, tfs: Uint16Array, from: number, to: number, idf: number) => {
+      for (let p = from; p < to; p++) {
+        const e = entries[p];
+        if (dead[e]) continue;
+        if (matched[e] === 0) touched.push(e);
+        scores[e] += bm25TermScore(tfs[p], idf, lengths[e], avg, this.params);
+        matched[e]++;
+      }
+    };
+    const { offsets, entries, tfs } = this.sealed;
+    for (let i = 0; i < query.terms.length; i++) {
+      const t = query.terms[i];
+      if (t + 1 < offsets.length) visit(entries, tfs, offsets[t], offsets[t + 1], query.idfs[i]);
+      const tail = this.tail[t];
+      if (tail) visit(tail.entries.view(), tail.tfs.view(), 0, tail.entries.length, query.idfs[i]);
+    }
+    const result: Accumulated = { docs: new Int32Array(touched.length), scores: new Float64Array(touched.length), matched: new Uint16Array(touched.length) };
+    touched.forEach((e, k) => {
+      result.docs[k] = this.entryDoc.get(e);
+      result.scores[k] = scores[e];
+      result.matched[k] = matched[e];
+      scores[e] = 0;
+      matched[e] = 0;
+    });
+    this.lastAccumulated = { query, result };
+    return result;
   }
 
   /**
@@ -133,7 +327,7 @@ export class TextIndex {
       const at = wanted.get(this.termIds.get(token) ?? -1);
       if (at !== undefined) tf[at]++;
     }
-    const avg = this.totalLength / Math.max(1, this.docCount);
+    const avg = this.averageLength;
     let sum = 0;
     for (let i = 0; i < query.terms.length; i++) if (tf[i] > 0) sum += bm25TermScore(Math.min(65535, tf[i]), query.idfs[i], tokens.length, avg, this.params);
     return sum;
@@ -151,13 +345,63 @@ export class TextIndex {
   }
 
   /**
-   * Candidate documents by text (flexsearch), using the query's most informative terms.
-   * Order is flexsearch's; callers rescore.
+   * Candidate documents by text: the `limit` best by coordinated BM25 (score x matched terms),
+   * ties by doc number. Exact (no approximate index): it reads the same accumulation the
+   * query-relative features need, so it costs nothing more.
    */
-  retrieve(query: TextQuery, limit: number, maxTerms = 16): number[] {
-    if (query.terms.length === 0) return [];
-    const words = this.topTerms(query, maxTerms);
-    return this.retrieval.search(words.join(" "), { limit, suggest: true }) as number[];
+  retrieve(query: TextQuery, limit: number): number[] {
+    if (query.terms.length === 0 || limit <= 0) return [];
+    const { docs, scores, matched } = this.accumulate(query);
+    const key = Float64Array.from(scores, (s, k) => s * matched[k]);
+    let picked = Array.from(docs.keys());
+    if (picked.length > limit) {
+      // Selection before sorting: at 1M profiles a common term touches hundreds of thousands of docs.
+      const threshold = kthSmallest(Float64Array.from(key), key.length - limit);
+      picked = picked.filter((k) => key[k] >= threshold);
+    }
+    picked.sort((a, b) => key[b] - key[a] || docs[a] - docs[b]);
+    return picked.slice(0, limit).map((k) => docs[k]);
+  }
+
+  /** The index as arrays, merged first so there is no tail and no dead entry. */
+  state(): TextIndexState {
+    if (this.tailPostings > 0 || this.deadEntries > 0) this.merge();
+    return {
+      terms: this.termStrings,
+      docFreq: this.docFreq.view(),
+      entryDoc: this.entryDoc.view(),
+      entryStart: this.entryStart.view(),
+      entryTerms: this.entryTerms.view(),
+      entryLength: this.entryLength.view(),
+      poolTerms: this.poolTerms.view(),
+      poolFreqs: this.poolFreqs.view(),
+      docEntry: this.docEntry.view(),
+      sealed: this.sealed,
+      docCount: this.docCount,
+      totalLength: this.totalLength,
+    };
+  }
+
+  /** An index over `state`'s arrays as they are (views on a snapshot's bytes are copied only when written). */
+  static fromState(params: Bm25Params, s: TextIndexState): TextIndex {
+    const index = new TextIndex(params);
+    s.terms.forEach((t, i) => {
+      index.termIds.set(t, i);
+      index.termStrings.push(t);
+    });
+    index.docFreq = Growable.borrow(u32, s.docFreq);
+    index.entryDoc = Growable.borrow(i32, s.entryDoc);
+    index.entryStart = Growable.borrow(u32, s.entryStart);
+    index.entryTerms = Growable.borrow(u32, s.entryTerms);
+    index.entryLength = Growable.borrow(u32, s.entryLength);
+    index.entryDead = Growable.borrow(u8, new Uint8Array(s.entryDoc.length));
+    index.poolTerms = Growable.borrow(u32, s.poolTerms);
+    index.poolFreqs = Growable.borrow(u16, s.poolFreqs);
+    index.docEntry = Growable.borrow(i32, s.docEntry, -1);
+    index.sealed = s.sealed;
+    index.docCount = s.docCount;
+    index.totalLength = s.totalLength;
+    return index;
   }
 }
 

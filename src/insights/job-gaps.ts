@@ -16,7 +16,7 @@ export function jobGaps(corpus: Corpus, job: JobDoc, options: JobGapsOptions = {
     throw new BestMatchError("INVALID_OPTION", 'option "minCandidates" is invalid', { field: "minCandidates", value: minCandidates, expected: "an integer >= 0" });
   }
   const side = corpus.freelancers;
-  const holders = job.required.map((s) => new Set(side.postings.docs(s).filter((d) => side.table.alive(d))));
+  const holders = job.required.map((s) => new Set(Array.from(side.postings.docs(s)).filter((d) => side.table.alive(d))));
   const names = job.required.map((s) => corpus.vocabulary.name(s));
   // A name nobody lists (and the taxonomy does not know) can never be met.
   const unknown = job.unknown;

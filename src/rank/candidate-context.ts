@@ -7,7 +7,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
 import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord } from "./history.js";
-import { signalSpread, type SignalSpread } from "./features/relative.js";
+import { type BestOf, signalSpread, type SignalSpread } from "./features/relative.js";
 
 export interface CandidateSignals {
   /** BM25 of the job's text against the profile. */
@@ -22,44 +22,106 @@ export interface CandidateSignals {
 export interface CandidateContext {
   history: HistoryQuery;
   signals: (doc: number) => CandidateSignals;
+  /** Text is ranked (a full spread); the other signals are read as shares of the best (their best only). */
   spreads: {
-    textBm25: SignalSpread;
     textMatch: SignalSpread;
-    stars: SignalSpread;
-    proposals: SignalSpread;
-    recentProposals: SignalSpread;
-    skillProposals: SignalSpread;
-    pastWorkBm25: SignalSpread;
+    stars: BestOf;
+    proposals: BestOf;
+    recentProposals: BestOf;
+    skillProposals: BestOf;
+    pastWorkBm25: BestOf;
   };
 }
 
-/** Raw signals of every doc in `docs` and their spreads; other docs are computed on demand. */
-export function candidateContext(corpus: Corpus, q: JobQuery, docs: readonly number[]): CandidateContext {
+/**
+ * Who a ranking's query-relative features are read against: an explicit list of docs, or every
+ * live freelancer that passes `keep` (all of them without filters).
+ */
+export type Population = { docs: readonly number[] } | { keep: ((doc: number) => boolean) | undefined };
+
+/**
+ * Raw signals of the population and their spreads; other docs are computed on demand.
+ * For a whole population only the docs with a non-zero signal are visited (those a query term's
+ * postings name, those with reviews, those with proposals); everyone else counts as a zero.
+ */
+export function candidateContext(corpus: Corpus, q: JobQuery, population: Population | readonly number[]): CandidateContext {
   const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
   const compute = (doc: number): CandidateSignals => {
     const text = corpus.freelancers.text.match(q.text, doc);
-    return {
-    textBm25: text.score,
-    textMatch: text.score * text.matched,
-    stars: (corpus.rating.get(doc) ?? 0) * (corpus.reviewCount.get(doc) ?? 0),
-    track: trackRecord(corpus, history, corpus.freelancers.table.id(doc)),
-    };
+    return signalsOf(corpus, history, doc, text.score, text.matched);
   };
   const known = new Map<number, CandidateSignals>();
-  for (const doc of docs) known.set(doc, compute(doc));
+  const pop: Population = Array.isArray(population) ? { docs: population } : (population as Population);
+  let size: number;
+  let bestStars = 0;
+  if ("docs" in pop) {
+    for (const doc of pop.docs) known.set(doc, compute(doc));
+    size = known.size;
+    for (const s of known.values()) bestStars = Math.max(bestStars, s.stars);
+  } else {
+    size = populationSize(corpus, pop.keep);
+    const acc = corpus.freelancers.text.accumulate(q.text);
+    const keep = pop.keep ?? (() => true);
+    for (let k = 0; k < acc.docs.length; k++) {
+      const doc = acc.docs[k];
+      if (keep(doc)) known.set(doc, signalsOf(corpus, history, doc, acc.scores[k], acc.matched[k]));
+    }
+    for (const id of corpus.proposalsByFreelancer.keys()) {
+      const doc = corpus.freelancers.table.doc(id);
+      if (doc !== undefined && !known.has(doc) && keep(doc)) known.set(doc, signalsOf(corpus, history, doc, 0, 0));
+    }
+    bestStars = mostStars(corpus, pop.keep);
+  }
   const all = [...known.values()];
-  const spread = (pick: (s: CandidateSignals) => number) => signalSpread(all.map(pick));
+  const best = (pick: (s: CandidateSignals) => number): BestOf => ({ max: all.reduce((m, s) => Math.max(m, pick(s)), 0) });
+  // Docs not visited have no query term: they enter the text spread as counted zeros.
+  const textMatch = all.map((s) => s.textMatch).filter((v) => v !== 0);
   return {
     history,
-    signals: (doc) => known.get(doc) ?? compute(doc),
+    signals: (doc) => {
+      let s = known.get(doc);
+      if (!s) known.set(doc, (s = compute(doc)));
+      return s;
+    },
     spreads: {
-      textBm25: spread((s) => s.textBm25),
-      textMatch: spread((s) => s.textMatch),
-      stars: spread((s) => s.stars),
-      proposals: spread((s) => s.track.proposals),
-      recentProposals: spread((s) => s.track.recentProposals),
-      skillProposals: spread((s) => s.track.skillProposals),
-      pastWorkBm25: spread((s) => s.track.pastWorkBm25),
+      textMatch: signalSpread(textMatch, size - textMatch.length),
+      stars: { max: bestStars },
+      proposals: best((s) => s.track.proposals),
+      recentProposals: best((s) => s.track.recentProposals),
+      skillProposals: best((s) => s.track.skillProposals),
+      pastWorkBm25: best((s) => s.track.pastWorkBm25),
     },
   };
+}
+
+function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: number, matched: number): CandidateSignals {
+  return {
+    textBm25: score,
+    textMatch: score * matched,
+    stars: starsOf(corpus, doc),
+    track: trackRecord(corpus, history, corpus.freelancers.table.id(doc)),
+  };
+}
+
+function populationSize(corpus: Corpus, keep: ((doc: number) => boolean) | undefined): number {
+  const table = corpus.freelancers.table;
+  if (!keep) return table.size;
+  let n = 0;
+  for (const doc of table.docs()) if (keep(doc)) n++;
+  return n;
+}
+
+const starsOf = (corpus: Corpus, doc: number) => (corpus.rating.get(doc) ?? 0) * (corpus.reviewCount.get(doc) ?? 0);
+
+/** Keyed by the freelancer side, which boosted views of a corpus share (see boostedCorpus). */
+const mostStarsCache = new WeakMap<object, { version: number; max: number }>();
+
+/** The most stars anyone in the population has; without filters it is cached until the records change. */
+function mostStars(corpus: Corpus, keep: ((doc: number) => boolean) | undefined): number {
+  const cached = keep ? undefined : mostStarsCache.get(corpus.freelancers);
+  if (cached?.version === corpus.version) return cached.max;
+  let max = 0;
+  for (const doc of corpus.freelancers.table.docs()) if (!keep || keep(doc)) max = Math.max(max, starsOf(corpus, doc));
+  if (!keep) mostStarsCache.set(corpus.freelancers, { version: corpus.version, max });
+  return max;
 }

@@ -2,7 +2,7 @@
  * The features of one freelancer for one job, shared by "rank freelancers" and "rank
  * proposals" (which adds proposal features on top).
  */
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, LEVEL_CODES } from "../corpus/corpus.js";
 import type { FreelancerDoc } from "../corpus/normalize.js";
 import { squashBm25 } from "../text/bm25.js";
 import type { JobQuery } from "./job-query.js";
@@ -23,11 +23,11 @@ export interface FreelancerFeatures {
 /** `detail: false` skips what only explanations need (matched-skill lists); values are identical. */
 export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, ctx: CandidateContext, detail = true): FreelancerFeatures {
   const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
-  const r = f.record;
   const job = q.job.record;
   const { options } = corpus;
   const { textBm25 } = ctx.signals(doc);
-  const listed = r.skills?.length ?? 0;
+  // Columns, not the record: a loaded index decodes a record only to explain it.
+  const listed = corpus.listedSkills.get(doc) ?? 0;
   const coverage = credibleCoverage(skillCoverage(q.required, f.skills, q.related, detail), listed);
   const features = new Map<string, FeatureResult>([
     ["requiredSkills", coverage],
@@ -39,10 +39,10 @@ export function freelancerFeatures(corpus: Corpus, q: JobQuery, doc: number, ctx
     ["rating", smoothedRating(corpus.rating.get(doc), corpus.reviewCount.get(doc), options.ratingPrior, corpus.reviewCountAssumed.get(doc) === 1)],
     ["reviewVolume", reviewVolume(corpus.reviewCount.get(doc), corpus.rating.get(doc))],
     ["recency", recency(corpus.lastActive.get(doc), corpus.now(), options.recencyHalfLifeDays)],
-    ["jobSuccess", jobSuccess(r.jobSuccess)],
-    ["rateFit", rateFit(r.hourlyRate, job.budget)],
-    ["levelFit", levelFit(r.experienceLevel, job.experienceLevel)],
-    ["availability", availability(r.hoursPerWeek, job.duration)],
+    ["jobSuccess", jobSuccess(corpus.jobSuccess.get(doc))],
+    ["rateFit", rateFit(corpus.hourlyRate.get(doc), job.budget)],
+    ["levelFit", levelFit(LEVEL_CODES[corpus.level.get(doc) ?? 0], job.experienceLevel)],
+    ["availability", availability(corpus.hoursPerWeek.get(doc), job.duration)],
   ]);
   return { features, coverage };
 }

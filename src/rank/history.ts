@@ -40,50 +40,126 @@ export interface HistoryQuery {
   idfs: ArrayLike<number>;
   /** Average history length in terms, for BM25's length normalization. */
   averageLength: number;
+  /** Per freelancer with a letter naming a query term: each term's frequency over the letters that count. */
+  letterTf: Map<string, Float64Array>;
+}
+
+/**
+ * The proposals as arrays, grouped by freelancer, with what a track record needs of each (its
+ * job, time, whether it led to a hire, the job's required skills) and the letters' terms as
+ * postings. Built once per state of the records: a query then reads only the proposals of the
+ * freelancers it asks about, and the postings of its own terms.
+ */
+interface HistoryIndex {
+  byFreelancer: Map<string, { from: number; to: number }>;
+  jobId: string[];
+  at: Float64Array;
+  hired: Uint8Array;
+  length: Uint32Array;
+  jobSkills: Array<readonly number[]>;
+  /** Owner (freelancer id) of each proposal, for the letter postings. */
+  owner: string[];
+  letterPostings: Map<string, { proposals: Int32Array; tfs: Float64Array }>;
+}
+
+/** Keyed by the proposal map, which boosted views of a corpus share (see boostedCorpus). */
+const indexes = new WeakMap<object, { version: number; index: HistoryIndex }>();
+
+function historyIndex(corpus: Corpus): HistoryIndex {
+  const cached = indexes.get(corpus.proposals);
+  if (cached?.version === corpus.version) return cached.index;
+  const index: HistoryIndex = { byFreelancer: new Map(), jobId: [], at: new Float64Array(corpus.proposals.size), hired: new Uint8Array(corpus.proposals.size), length: new Uint32Array(corpus.proposals.size), jobSkills: [], owner: [], letterPostings: new Map() };
+  const postings = new Map<string, { proposals: number[]; tfs: number[] }>();
+  let n = 0;
+  for (const [freelancerId, ids] of corpus.proposalsByFreelancer) {
+    const hiredFor = hiredJobs(corpus, freelancerId);
+    const from = n;
+    for (const id of ids) {
+      const p = corpus.proposals.get(id) as ProposalDoc;
+      const r = p.record;
+      const jobDoc = corpus.jobs.table.doc(r.jobId);
+      index.jobId.push(r.jobId);
+      index.at[n] = r.submittedAt === undefined ? NaN : (r.submittedAt as number);
+      index.hired[n] = hiredFor.has(r.jobId) ? 1 : 0;
+      index.length[n] = p.length;
+      index.jobSkills.push(jobDoc === undefined ? [] : (corpus.jobs.table.get(jobDoc) as JobDoc).required);
+      index.owner.push(freelancerId);
+      for (const [term, tf] of p.tf) {
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = { proposals: [], tfs: [] }));
+        list.proposals.push(n);
+        list.tfs.push(tf);
+      }
+      n++;
+    }
+    index.byFreelancer.set(freelancerId, { from, to: n });
+  }
+  for (const [term, list] of postings) index.letterPostings.set(term, { proposals: Int32Array.from(list.proposals), tfs: Float64Array.from(list.tfs) });
+  indexes.set(corpus.proposals, { version: corpus.version, index });
+  return index;
+}
+
+/** Whether proposal `p` is history for the query: before its instant (undated counts as past), not to its own job. */
+function counts(index: HistoryIndex, p: number, q: HistoryQuery): boolean {
+  const t = index.at[p];
+  return index.jobId[p] !== q.jobId && !(t >= q.at);
 }
 
 export function historyQuery(corpus: Corpus, job: JobDoc, terms: readonly string[], idfs: ArrayLike<number>): HistoryQuery {
   const posted = job.record.postedAt as number | undefined;
   const writers = corpus.proposalsByFreelancer.size;
-  return {
+  const q: HistoryQuery = {
     jobId: job.record.id,
     at: posted ?? corpus.now(),
     skills: new Set(job.required.filter((s) => s >= 0)),
     terms,
     idfs,
     averageLength: writers ? (corpus.averageLetterLength() * corpus.proposals.size) / writers : 0,
+    letterTf: new Map(),
   };
+  // Each writer's query-term frequencies over the letters that count, from the terms' postings.
+  if (writers && terms.length) {
+    const index = historyIndex(corpus);
+    terms.forEach((term, i) => {
+      const list = index.letterPostings.get(term);
+      if (!list) return;
+      for (let k = 0; k < list.proposals.length; k++) {
+        const p = list.proposals[k];
+        if (!counts(index, p, q)) continue;
+        const owner = index.owner[p];
+        let tf = q.letterTf.get(owner);
+        if (!tf) q.letterTf.set(owner, (tf = new Float64Array(terms.length)));
+        tf[i] += list.tfs[k];
+      }
+    });
+  }
+  return q;
 }
 
 const EMPTY: TrackRecord = { proposals: 0, recentProposals: 0, hires: 0, skillProposals: 0, skillHires: 0, pastWorkBm25: 0 };
 
 export function trackRecord(corpus: Corpus, q: HistoryQuery, freelancerId: string): TrackRecord {
-  const ids = corpus.proposalsByFreelancer.get(freelancerId);
-  if (!ids) return EMPTY;
-  const hiredFor = hiredJobs(corpus, freelancerId);
+  if (!corpus.proposalsByFreelancer.has(freelancerId)) return EMPTY;
+  const index = historyIndex(corpus);
+  const range = index.byFreelancer.get(freelancerId) as { from: number; to: number };
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
   const out = { ...EMPTY };
-  const tf = new Float64Array(q.terms.length);
   let length = 0;
-  for (const id of ids) {
-    const p = corpus.proposals.get(id) as ProposalDoc;
-    const r = p.record;
-    const t = r.submittedAt as number | undefined;
-    if (r.jobId === q.jobId || (t !== undefined && t >= q.at)) continue;
-    const hired = hiredFor.has(r.jobId);
+  for (let p = range.from; p < range.to; p++) {
+    if (!counts(index, p, q)) continue;
+    const t = index.at[p];
+    const hired = index.hired[p] === 1;
     out.proposals++;
-    if (t === undefined || t >= since) out.recentProposals++;
+    if (!(t < since)) out.recentProposals++;
     if (hired) out.hires++;
-    if (sharesSkill(corpus, r.jobId, q.skills)) {
+    if (q.skills.size > 0 && index.jobSkills[p].some((s) => q.skills.has(s))) {
       out.skillProposals++;
       if (hired) out.skillHires++;
     }
-    for (let i = 0; i < q.terms.length; i++) tf[i] += p.tf.get(q.terms[i]) ?? 0;
-    length += p.length;
+    length += index.length[p];
   }
-  for (let i = 0; i < q.terms.length; i++) {
-    if (tf[i] > 0) out.pastWorkBm25 += bm25TermScore(tf[i], q.idfs[i], length, q.averageLength, corpus.options.bm25);
-  }
+  const tf = q.letterTf.get(freelancerId);
+  if (tf) for (let i = 0; i < q.terms.length; i++) if (tf[i] > 0) out.pastWorkBm25 += bm25TermScore(tf[i], q.idfs[i], length, q.averageLength, corpus.options.bm25);
   return out;
 }
 
@@ -94,11 +170,4 @@ function hiredJobs(corpus: Corpus, freelancerId: string): Set<string> {
     if (jobId !== undefined) out.add(jobId);
   }
   return out;
-}
-
-function sharesSkill(corpus: Corpus, jobId: string, skills: ReadonlySet<number>): boolean {
-  if (skills.size === 0) return false;
-  const doc = corpus.jobs.table.doc(jobId);
-  if (doc === undefined) return false;
-  return (corpus.jobs.table.get(doc) as JobDoc).required.some((s) => skills.has(s));
 }

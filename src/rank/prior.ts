@@ -8,7 +8,7 @@
  * query at 100k), so values are cached per doc until the corpus changes (`corpus.version`).
  */
 import type { Corpus } from "../corpus/corpus.js";
-import type { FreelancerDoc, JobDoc } from "../corpus/normalize.js";
+import type { JobDoc } from "../corpus/normalize.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 
@@ -52,13 +52,12 @@ export function freelancerPrior(corpus: Corpus, weights: Record<string, number>)
   const now = corpus.now();
   const w = (f: string) => weights[f] ?? 0;
   const compute: Prior = (doc) => {
-    const r = (corpus.freelancers.table.get(doc) as FreelancerDoc).record;
     const count = corpus.reviewCount.get(doc);
     return (
       w("rating") * smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value +
       w("reviewVolume") * reviewVolume(count, corpus.rating.get(doc)).value +
       w("recency") * recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value +
-      w("jobSuccess") * jobSuccess(r.jobSuccess).value
+      w("jobSuccess") * jobSuccess(corpus.jobSuccess.get(doc)).value
     );
   };
   return memoized(corpus, "freelancers", weightKey(weights, FREELANCER_PRIOR_FEATURES), corpus.freelancers.table.capacity, compute);

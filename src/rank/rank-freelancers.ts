@@ -1,5 +1,5 @@
 /** Best Match freelancers for a job: retrieve, filter, score, explain. */
-import type { Corpus } from "../corpus/corpus.js";
+import { type Corpus, LEVEL_CODES } from "../corpus/corpus.js";
 import type { RankFreelancersOptions } from "../options.js";
 import type { RankResult } from "./results.js";
 import { type FreelancerDoc, type JobDoc, jobText } from "../corpus/normalize.js";
@@ -43,7 +43,8 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
  * boosted rankings and gap advice's what-ifs all agree (at the cost of one pass over the filtered docs).
  */
 export function rankingContext(corpus: Corpus, q: JobQuery, options: RankFreelancersOptions, scored?: readonly number[]): CandidateContext {
-  return candidateContext(corpus, q, options.exhaustive && scored ? scored : candidateDocs(corpus, q, { ...options, exhaustive: true }));
+  if (options.exhaustive && scored) return candidateContext(corpus, q, { docs: scored });
+  return candidateContext(corpus, q, { keep: freelancerFilter(corpus, options.filters, options.filter) });
 }
 
 /** Stage one and the filters: the docs a ranking scores (everyone with `exhaustive`). */
@@ -78,19 +79,19 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel, ctx: C
   const job = q.job.record;
   return (doc) => {
     const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
-    const r = f.record;
+    const listed = corpus.listedSkills.get(doc) ?? 0;
     let fromContext = 0;
     for (const [name, result] of contextFeatures(ctx, doc)) fromContext += w(name) * result.value;
     return (
       head +
       prior(doc) +
       fromContext +
-      w("requiredSkills") * credibleCoverage(skillCoverage(q.required, f.skills, q.related, false), r.skills?.length ?? 0).value +
-      w("niceToHaveSkills") * credibleCoverage(skillCoverage(q.niceToHave, f.skills, q.related, false), r.skills?.length ?? 0).value +
+      w("requiredSkills") * credibleCoverage(skillCoverage(q.required, f.skills, q.related, false), listed).value +
+      w("niceToHaveSkills") * credibleCoverage(skillCoverage(q.niceToHave, f.skills, q.related, false), listed).value +
       w("textRelevance") * squashBm25(ctx.signals(doc).textBm25, q.text.upperBound) +
-      w("rateFit") * rateFit(r.hourlyRate, job.budget).value +
-      w("levelFit") * levelFit(r.experienceLevel, job.experienceLevel).value +
-      w("availability") * availability(r.hoursPerWeek, job.duration).value
+      w("rateFit") * rateFit(corpus.hourlyRate.get(doc), job.budget).value +
+      w("levelFit") * levelFit(LEVEL_CODES[corpus.level.get(doc) ?? 0], job.experienceLevel).value +
+      w("availability") * availability(corpus.hoursPerWeek.get(doc), job.duration).value
     );
   };
 }
@@ -118,7 +119,7 @@ function reputationOf(corpus: Corpus): (doc: number) => Float64Array {
       values[at] = smoothedRating(corpus.rating.get(doc), count, options.ratingPrior).value;
       values[at + 1] = reviewVolume(count, corpus.rating.get(doc)).value;
       values[at + 2] = recency(corpus.lastActive.get(doc), now, options.recencyHalfLifeDays).value;
-      values[at + 3] = jobSuccess((corpus.freelancers.table.get(doc) as FreelancerDoc).record.jobSuccess).value;
+      values[at + 3] = jobSuccess(corpus.jobSuccess.get(doc)).value;
     }
     return values.subarray(at, at + 4);
   };
@@ -132,15 +133,14 @@ function knownFreelancerFeatures(corpus: Corpus, q: JobQuery, ctx: CandidateCont
     names: KNOWN,
     values: (doc, out) => {
       const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
-      const r = f.record;
-      const listed = r.skills?.length ?? 0;
+      const listed = corpus.listedSkills.get(doc) ?? 0;
       out[0] = credibleCoverage(skillCoverage(q.required, f.skills, q.related, false), listed).value;
       out[1] = credibleCoverage(skillCoverage(q.niceToHave, f.skills, q.related, false), listed).value;
       out[2] = squashBm25(ctx.signals(doc).textBm25, q.text.upperBound);
       out.set(reputation(doc), 3);
-      out[7] = rateFit(r.hourlyRate, job.budget).value;
-      out[8] = levelFit(r.experienceLevel, job.experienceLevel).value;
-      out[9] = availability(r.hoursPerWeek, job.duration).value;
+      out[7] = rateFit(corpus.hourlyRate.get(doc), job.budget).value;
+      out[8] = levelFit(LEVEL_CODES[corpus.level.get(doc) ?? 0], job.experienceLevel).value;
+      out[9] = availability(corpus.hoursPerWeek.get(doc), job.duration).value;
     },
   };
 }

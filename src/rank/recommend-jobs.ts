@@ -18,7 +18,7 @@ import { clientQuality, competition, freshness } from "./features/job.js";
 import { type RelatedTable, relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
 import type { TextQuery } from "../corpus/text-index.js";
 import { type FeatureResult, defaulted, measured } from "./features/types.js";
-import { rankPercentile, shareOfBest, signalSpread } from "./features/relative.js";
+import { rankPercentile, shareOfBest, signalSpread, type SignalSpread } from "./features/relative.js";
 import { skillHistory } from "./features/job.js";
 
 /** The job-side features of any job for one freelancer: recommendJobs and the reciprocal score share them. */
@@ -44,7 +44,7 @@ export function jobSide(
   corpus: Corpus,
   freelancer: FreelancerDoc,
   related: RelatedTable = relatedTable(neighborFn(corpus), corpus.vocabulary.size),
-  pool?: readonly number[],
+  pool?: readonly number[] | JobPopulation,
   /** The freelancer's prose already prepared as a query (recommendJobs needs it for retrieval first). */
   prepared?: TextQuery,
 ): JobSide {
@@ -62,9 +62,8 @@ export function jobSide(
   const past = pastWork(corpus, r.id);
   const pastQuery = jobs.text.prepare(past.text);
   const pastOf = (job: JobDoc, doc?: number): number => (!past.proposals ? 0 : doc !== undefined ? jobs.text.score(pastQuery, doc) : jobs.text.scoreText(pastQuery, jobText(job.record)));
-  const poolDocs = pool ?? [];
-  const textSpread = signalSpread(poolDocs.map((doc) => jobs.text.score(text, doc)));
-  const pastSpread = signalSpread(past.proposals ? poolDocs.map((doc) => jobs.text.score(pastQuery, doc)) : []);
+  const textSpread = spreadOver(corpus, pool, text);
+  const pastSpread = past.proposals ? spreadOver(corpus, pool, pastQuery) : signalSpread([]);
   const spreadOr = (spread: ReturnType<typeof signalSpread>, own: number) => (pool ? spread : signalSpread([own]));
   const contextFeatures = (job: JobDoc, doc: number | undefined): Array<[string, FeatureResult]> => {
     const bm25 = bm25Of(job, doc);
@@ -122,7 +121,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
   // Query-relative features against every job that passes the filters, not the retrieved pool (see rankingContext).
-  const everyone = options.exhaustive ? docs : [...jobs.table.docs()].filter((doc) => !keep || keep(doc));
+  const everyone = options.exhaustive ? docs : { keep };
   const side = jobSide(corpus, freelancer, related, everyone, text);
   const { freelancerWeight } = side;
   const jobFeatures = (doc: number, detail: boolean): Pick<Candidate, "features" | "coverage"> =>
@@ -154,6 +153,31 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
     return { candidate, score: scoreOnly(model, candidate.features) };
   }, offset + limit);
   return assemble("jobs", model, candidates, options, (i) => corpus.vocabulary.name(i), docs.length);
+}
+
+/** Every live job that passes `keep` (all without filters). */
+export interface JobPopulation {
+  keep: ((doc: number) => boolean) | undefined;
+}
+
+/**
+ * BM25 of `query` over the pool: a list is scored doc by doc; a whole population is read off the
+ * query terms' postings, everyone they do not name counting as a zero.
+ */
+function spreadOver(corpus: Corpus, pool: readonly number[] | JobPopulation | undefined, query: TextQuery): SignalSpread {
+  const jobs = corpus.jobs;
+  if (pool === undefined) return signalSpread([]);
+  if (Array.isArray(pool)) return signalSpread(pool.map((doc) => jobs.text.score(query, doc)));
+  const { keep } = pool as JobPopulation;
+  let size = jobs.table.size;
+  if (keep) {
+    size = 0;
+    for (const doc of jobs.table.docs()) if (keep(doc)) size++;
+  }
+  const acc = jobs.text.accumulate(query);
+  const values: number[] = [];
+  for (let k = 0; k < acc.docs.length; k++) if (!keep || keep(acc.docs[k])) values.push(acc.scores[k]);
+  return signalSpread(values, size - values.length);
 }
 
 const BOUND_EXACT = new Set(["requiredSkills", "textRelevance", "textRelevanceShare", "textRelevanceRank", "pastWorkRelevance", "skillHistory", "rateFit", "levelFit", "clientQuality", "freshness", "competition"]);

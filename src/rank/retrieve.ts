@@ -1,6 +1,6 @@
 /**
  * Stage one: cheap candidates. Skill postings (with related-skill expansion) give each doc
- * its exact weighted skill coverage; text hits come from flexsearch. The union goes to
+ * its exact weighted skill coverage; text hits are the best by BM25 over our own postings. The union goes to
  * full scoring. The `candidateSource` option replaces this stage (e.g. an external search engine).
  */
 import type { Side } from "../corpus/corpus.js";
@@ -85,22 +85,19 @@ export function retrieveCandidates<T>(side: Side<T>, query: CandidateQuery, neig
     credited[doc] = -1;
   }
   const out = new Set<number>(topK(touched, key, query.limit, (d) => table.id(d)));
-  const text = textBudget(out.size, query.limit);
-  for (const doc of side.text.retrieve(query.text, text.limit, text.terms)) if (table.alive(doc)) out.add(doc);
+  for (const doc of side.text.retrieve(query.text, textBudget(out.size, query.limit))) out.add(doc);
   return out;
 }
 
 /**
- * How many text candidates stage one asks flexsearch for, over how many query terms. When skill
- * postings already fill the candidate budget, text hits only complement them (a quarter as many,
- * over the 8 most informative terms: at 1M profiles the 16-term, 1000-hit search was 40% of a
- * query, and on generated data recall@20 against exhaustive stays 1.000). When skills give fewer
- * candidates (a job without known skills, or skills nobody lists), text fills the rest of the
- * budget over 16 terms.
+ * How many text candidates stage one takes (the best by coordinated BM25, exact: see
+ * TextIndex.retrieve). When skill postings already fill the candidate budget, text hits only
+ * complement them (a quarter as many); when skills give fewer candidates (a job without known
+ * skills, or skills nobody lists), text fills the rest of the budget.
  */
-export function textBudget(skillCandidates: number, limit: number): { limit: number; terms: number } {
+export function textBudget(skillCandidates: number, limit: number): number {
   const complement = Math.ceil(limit / 4);
-  return skillCandidates >= limit ? { limit: complement, terms: 8 } : { limit: Math.max(complement, limit - skillCandidates), terms: 16 };
+  return skillCandidates >= limit ? complement : Math.max(complement, limit - skillCandidates);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Loads a snapshot beside a serving engine: records are indexed in chunks that yield to the
- * event loop, so the old engine keeps answering while the new one is built.
+ * Loads a snapshot beside a serving engine. A v2 snapshot maps its index (no re-indexing); a v1
+ * snapshot's records are indexed in chunks that yield to the event loop, so the old engine keeps
+ * answering while the new one is built.
  */
-import { createEngine } from "../engine.js";
+import { createEngine, engineFromSnapshot } from "../engine.js";
 import type { Engine } from "../engine-types.js";
 import { readSnapshot } from "../corpus/snapshot.js";
 
@@ -10,7 +11,14 @@ import { readSnapshot } from "../corpus/snapshot.js";
 const CHUNK = 64;
 
 export async function loadEngineBeside(path: string): Promise<Engine> {
-  const payload = await readSnapshot(path);
+  const decoded = await readSnapshot(path);
+  if (decoded.version === 2) {
+    const engine = engineFromSnapshot(decoded, path);
+    const firstId = (kind: "jobs" | "freelancers") => decoded.sections.json<string[]>(`${kind}.ids`).find((id) => engine.has(kind === "jobs" ? "job" : "freelancer", id));
+    warmUp(engine, firstId("jobs"), firstId("freelancers"));
+    return engine;
+  }
+  const payload = decoded.payload;
   const engine = createEngine(payload.options);
   await engine.addFreelancersAsync(payload.freelancers, { chunkSize: CHUNK });
   await engine.addJobsAsync(payload.jobs, { chunkSize: CHUNK });

@@ -61,6 +61,34 @@ export class CooccurrenceCounts {
   remove(set: ArrayLike<number>): void {
     this.add(set, -1);
   }
+
+  /** The counts as arrays, for a snapshot (insertion order kept). */
+  state(): CooccurrenceState {
+    return {
+      pairKeys: Float64Array.from(this.pairs.keys()),
+      pairCounts: Float64Array.from(this.pairs.values()),
+      skills: Float64Array.from(this.counts.keys()),
+      skillCounts: Float64Array.from(this.counts.values()),
+      hash: [this.sumLow, this.sumHigh, this.edits],
+    };
+  }
+
+  restore(s: CooccurrenceState): void {
+    this.pairs.clear();
+    this.counts.clear();
+    for (let i = 0; i < s.pairKeys.length; i++) this.pairs.set(s.pairKeys[i], s.pairCounts[i]);
+    for (let i = 0; i < s.skills.length; i++) this.counts.set(s.skills[i], s.skillCounts[i]);
+    [this.sumLow, this.sumHigh, this.edits] = s.hash;
+  }
+}
+
+export interface CooccurrenceState {
+  pairKeys: Float64Array;
+  pairCounts: Float64Array;
+  skills: Float64Array;
+  skillCounts: Float64Array;
+  /** The order-free hash halves and the edit counter. */
+  hash: [number, number, number];
 }
 
 /** Two independent 32-bit FNV-1a style hashes of a sorted skill set. */

@@ -34,6 +34,25 @@ export class SkillSimilarity {
     private readonly options: SimilarityOptions,
   ) {}
 
+  /** What was learned, as arrays (skills ascending, vectors row by row), for a snapshot; learned first if stale. */
+  learnedState(): LearnedState {
+    this.ensureLearned();
+    const skills = [...this.learned.vectors.keys()].sort((a, b) => a - b);
+    const dims = skills.length ? (this.learned.vectors.get(skills[0]) as Float64Array).length : 0;
+    const vectors = new Float64Array(skills.length * dims);
+    skills.forEach((s, i) => vectors.set(this.learned.vectors.get(s) as Float64Array, i * dims));
+    return { fingerprint: this.learned.fingerprint, skills: Int32Array.from(skills), dims, vectors };
+  }
+
+  /** Takes a snapshot's learned state as is: the counts it was learned from are restored beside it, so nothing is relearned. */
+  restoreLearned(s: LearnedState): void {
+    const vectors = new Map<number, Float64Array>();
+    s.skills.forEach((skill, i) => vectors.set(skill, s.vectors.subarray(i * s.dims, (i + 1) * s.dims)));
+    this.learned = { fingerprint: s.fingerprint, vectors, neighbors: new Map(), marginals: pairMarginals(this.cooccurrence.pairs) };
+    this.previous = undefined;
+    this.seenVersion = this.cooccurrence.version;
+  }
+
   private get vectors(): Map<number, Float64Array> {
     return this.learned.vectors;
   }
@@ -124,6 +143,13 @@ export class SkillSimilarity {
     this.learned.neighbors.set(index, kept);
     return kept;
   }
+}
+
+export interface LearnedState {
+  fingerprint: string | undefined;
+  skills: Int32Array;
+  dims: number;
+  vectors: Float64Array;
 }
 
 interface Learned {

@@ -29,6 +29,13 @@ export interface VocabularyMark {
   uses: number[];
 }
 
+export interface VocabularyState {
+  names: string[];
+  keys: Array<[string, number]>;
+  uses: number[];
+  unknown: Array<[string, { name: string; uses: number }]>;
+}
+
 export class SkillVocabulary {
   private readonly customByKey = new Map<string, number>();
   private readonly customNames: string[] = [];
@@ -123,6 +130,20 @@ export class SkillVocabulary {
     const out: CustomSkillUse[] = this.customNames.map((name, k) => ({ name, uses: this.customUses[k] ?? 0, indexed: true }));
     for (const q of this.unknownQueries.values()) out.push({ name: q.name, uses: q.uses, indexed: false });
     return out;
+  }
+
+  /** Custom skills (minting order) with their uses, and unknown query names: what a snapshot stores. */
+  state(): VocabularyState {
+    return { names: [...this.customNames], keys: [...this.customByKey], uses: [...this.customUses], unknown: [...this.unknownQueries] };
+  }
+
+  restoreState(s: VocabularyState): void {
+    s.names.forEach((name, k) => {
+      this.customNames.push(name);
+      this.customUses.push(s.uses[k] ?? 0);
+    });
+    for (const [key, index] of s.keys) this.customByKey.set(key, index);
+    for (const [key, seen] of s.unknown) this.unknownQueries.set(key, { ...seen });
   }
 
   /** Custom skill names in minting order, for snapshots. */

@@ -1,6 +1,5 @@
 /** `bestmatch rank`: a Best Match list of freelancers for every job in a CSV file. */
 import type { Command } from "commander";
-import { loadEngine } from "../../engine.js";
 import type { CliIO } from "../cli-io.js";
 import { addRankingOptions, integerArg, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
@@ -8,6 +7,7 @@ import { UsageError } from "../exit-codes.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
 import { rankReranked } from "../rerank-run.js";
 import { inShard } from "../../scale/shard.js";
+import { loadSharedSnapshot } from "../../scale/shared-snapshot.js";
 import { parseRerankSpec, type RerankSettings } from "../rerank-spec.js";
 
 interface RankOptions extends PolicyOptions, OutputOptions {
@@ -15,7 +15,8 @@ interface RankOptions extends PolicyOptions, OutputOptions {
   freelancers?: string;
   reviews?: string;
   top: number;
-  workers: number;
+  /** Unset: the default rule (src/scale/worker-count.ts). */
+  workers?: number;
   model?: string;
   taxonomy?: string;
   index?: string;
@@ -93,13 +94,20 @@ async function rank(opts: RankOptions, io: CliIO): Promise<void> {
     throw new UsageError("rank needs --freelancers <file> (or --index <snapshot>)");
   }
   // Jobs are ranked as records, not indexed: a snapshot from `index build` then gives the same output.
+  // The snapshot is read into a SharedArrayBuffer that this thread and the workers all load from.
+  let shared: SharedArrayBuffer | undefined;
+  const fromIndex = async (path: string) => {
+    const loaded = await loadSharedSnapshot(path);
+    shared = loaded.bytes;
+    return loaded.engine;
+  };
   const indexed = await loadAndIndex(opts, io, { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews }, {
     phase: (inputs) => (index !== undefined ? `loading ${index}` : `indexing ${inputs.freelancers.length.toLocaleString("en-US")} freelancers`),
-    engine: index !== undefined ? () => loadEngine(index) : undefined,
+    engine: index !== undefined ? () => fromIndex(index) : undefined,
     jobsAreQueries: true,
   });
   const { ranked, seconds } = settings
     ? await rankReranked(io, indexed, { jobs: opts.shard ? indexed.inputs.jobs.filter((j) => inShard(j.id, opts.shard!)) : indexed.inputs.jobs, format: { format: opts.format, task: "freelancers", explain: Boolean(opts.explain) }, top: opts.top, out: opts.out, settings, audit: opts.audit })
-    : await rankToOutput(opts, io, indexed, { subjects: indexed.inputs.jobs, task: "freelancers", unit: "jobs", snapshot: index });
+    : await rankToOutput(opts, io, indexed, { subjects: indexed.inputs.jobs, task: "freelancers", unit: "jobs", snapshot: shared });
   summary(io, opts.quiet, `ranked ${ranked} jobs against ${indexed.engine.stats().freelancers} freelancers in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} jobs/s)`);
 }

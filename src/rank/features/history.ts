@@ -4,7 +4,7 @@
  * src/rank/history.ts and the query-relative spreads from the candidates of the same query.
  */
 import type { TrackRecord } from "../history.js";
-import { logShareOfBest, shareOfBest, type SignalSpread } from "./relative.js";
+import { type BestOf, logShareOfBest, shareOfBest } from "./relative.js";
 import { type FeatureResult, defaulted, measured } from "./types.js";
 
 /**
@@ -18,12 +18,12 @@ export function smoothedHireRate(hires: number, proposals: number): number {
 }
 
 /** Earlier proposals, log-scaled against the most active candidate of the query. */
-export function activity(t: TrackRecord, spread: SignalSpread): FeatureResult {
+export function activity(t: TrackRecord, spread: BestOf): FeatureResult {
   return measured(logShareOfBest(t.proposals, spread), { proposals: t.proposals });
 }
 
 /** Proposals in the recent window, log-scaled against the query's most recently active candidate. */
-export function recentActivity(t: TrackRecord, spread: SignalSpread, windowDays: number): FeatureResult {
+export function recentActivity(t: TrackRecord, spread: BestOf, windowDays: number): FeatureResult {
   return measured(logShareOfBest(t.recentProposals, spread), { proposals: t.recentProposals, days: windowDays });
 }
 
@@ -40,12 +40,12 @@ export function skillTrackRecord(t: TrackRecord): FeatureResult {
 }
 
 /** Volume of earlier work in this job's skills, log-scaled against the query's best. */
-export function skillVolume(t: TrackRecord, spread: SignalSpread): FeatureResult {
+export function skillVolume(t: TrackRecord, spread: BestOf): FeatureResult {
   return measured(logShareOfBest(t.skillProposals, spread), { proposals: t.skillProposals });
 }
 
 /** BM25 of the job against the earlier letters, as a share of the query's best. No letters: 0, defaulted. */
-export function pastWorkRelevance(t: TrackRecord, spread: SignalSpread): FeatureResult {
+export function pastWorkRelevance(t: TrackRecord, spread: BestOf): FeatureResult {
   if (t.proposals === 0) return defaulted(0);
   return measured(shareOfBest(t.pastWorkBm25, spread), { share: shareOfBest(t.pastWorkBm25, spread) });
 }

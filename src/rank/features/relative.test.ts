@@ -42,4 +42,17 @@ describe("query-relative forms", () => {
     expect(logShareOfBest(2, s)).toBeCloseTo(Math.log(3) / Math.log(9), 12);
     expect(shareOfBest(5, signalSpread([0, 0]))).toBe(0);
   });
+
+  it("counting zeros instead of listing them changes no percentile and no share (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50, noNaN: true })), { maxLength: 30 }), fc.nat(20), fc.double({ min: 0, max: 60, noNaN: true }), (xs, zeros, x) => {
+        const listed = signalSpread([...xs, ...Array<number>(zeros).fill(0)]);
+        const counted = signalSpread(xs.filter((v) => v > 0), zeros + xs.filter((v) => v === 0).length);
+        for (const v of [x, 0, ...xs]) {
+          expect(rankPercentile(v, counted)).toBe(rankPercentile(v, listed));
+          expect(shareOfBest(v, counted)).toBe(shareOfBest(v, listed));
+        }
+      }),
+    );
+  });
 });

@@ -4,20 +4,29 @@
  * evidence whether the job's text is long or short; a corpus-wide squash is not.
  */
 
-/** The raw values of one signal over a query's candidates, prepared once. */
+/**
+ * The raw values of one signal over a query's candidates, prepared once. Signals are never
+ * negative, and most candidates have none (no query term, no history): those are counted in
+ * `zeros` instead of listed, so a spread over a million candidates costs what its non-zero values do.
+ */
 export interface SignalSpread {
   max: number;
   /** Sorted ascending, for rank percentiles. */
   sorted: Float64Array;
+  /** Candidates whose value is 0 and not listed in `sorted`. */
+  zeros: number;
 }
 
-export function signalSpread(values: Iterable<number>): SignalSpread {
+/** Only the best value: all the share-of-best forms need (they never rank). */
+export type BestOf = Pick<SignalSpread, "max">;
+
+export function signalSpread(values: Iterable<number>, zeros = 0): SignalSpread {
   const sorted = Float64Array.from(values).sort();
-  return { max: sorted.length ? Math.max(0, sorted[sorted.length - 1]) : 0, sorted };
+  return { max: sorted.length ? Math.max(0, sorted[sorted.length - 1]) : 0, sorted, zeros };
 }
 
 /** x / (the best candidate's x): 1 for the best, 0 when nobody has any (x >= 0). */
-export function shareOfBest(x: number, spread: SignalSpread): number {
+export function shareOfBest(x: number, spread: BestOf): number {
   return spread.max > 0 ? Math.max(0, x) / spread.max : 0;
 }
 
@@ -26,15 +35,16 @@ export function shareOfBest(x: number, spread: SignalSpread): number {
  * 1 for a strict best, 0 for a strict worst, 0.5 when everyone ties. Monotone in x.
  */
 export function rankPercentile(x: number, spread: SignalSpread): number {
-  const n = spread.sorted.length;
+  const n = spread.sorted.length + spread.zeros;
   if (n <= 1) return 0.5;
-  const below = lowerBound(spread.sorted, x);
-  const ties = lowerBound(spread.sorted, nextUp(x)) - below;
+  const listedBelow = lowerBound(spread.sorted, x);
+  const below = listedBelow + (x > 0 ? spread.zeros : 0);
+  const ties = lowerBound(spread.sorted, nextUp(x)) - listedBelow + (x === 0 ? spread.zeros : 0);
   return (below + (ties - 1) / 2) / (n - 1);
 }
 
 /** Log-scaled share of the best: ln(1 + x) / ln(1 + max), for counts with a long tail. */
-export function logShareOfBest(x: number, spread: SignalSpread): number {
+export function logShareOfBest(x: number, spread: BestOf): number {
   return spread.max > 0 ? Math.log1p(Math.max(0, x)) / Math.log1p(spread.max) : 0;
 }
 

@@ -1,37 +1,49 @@
 /**
- * Ranks batches in worker threads and hands back their text strictly in batch order,
- * so the output is byte for byte what one thread would write. Batches are contiguous
- * runs of subjects handed to whichever worker is free; at most `maxAhead` finished
- * batches wait for an earlier one, which bounds memory. The main thread ranks too (`local`):
- * it already holds an engine, so --workers N starts N - 1 threads, saving one engine's build
- * time and memory, and ranking starts while the threads are still loading the snapshot.
+ * Ranks batches in worker threads and hands back their results strictly in batch order, so the
+ * output is what one thread would produce. Batches are contiguous runs of subjects handed to
+ * whichever worker is free; at most `maxAhead` finished batches wait for an earlier one, which
+ * bounds memory. Every thread loads the engine from the same SharedArrayBuffer (the snapshot
+ * bytes, passed by reference, never copied). The calling thread may rank too (`local`): it already
+ * holds an engine, so N rankers need only N - 1 threads, and ranking starts while they load.
  */
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { BestMatchError, type ErrorCode } from "../errors.js";
-import type { BatchSpec, Subject } from "./rank-batch.js";
+import type { RankSubject } from "./rank-subjects.js";
 import type { BatchRequest, WorkerReply, WorkerSetup } from "./worker-protocol.js";
 
-export interface PoolRun {
-  snapshot: string;
-  spec: BatchSpec;
-  batches: Subject[][];
+export interface PoolRun<S extends RankSubject, R> {
+  setup: WorkerSetup;
+  batches: S[][];
+  /** Rankers in all: worker threads, plus the calling thread when `local` is given. */
   workers: number;
-  /** Called in batch order; awaited before more text is handed over. */
-  write(text: string, count: number): Promise<void>;
-  /** Ranks a batch on the main thread, which then counts as one of the workers. */
-  local?: (subjects: Subject[]) => string;
+  /** Called in batch order; awaited before more results are handed over. */
+  write(result: R, count: number): Promise<void> | void;
+  /** Ranks a batch on the calling thread, which then counts as one of the workers. */
+  local?: (subjects: S[]) => R;
 }
 
-/** In the source tree (tests, tsx) the worker is TypeScript and needs tsx's loader. */
-function startWorker(setup: WorkerSetup): Worker {
-  const here = import.meta.url;
-  if (here.endsWith(".ts")) {
-    const url = new URL("./worker.ts", here).href;
+/** In the source tree (tests, tsx) the worker is TypeScript and needs tsx's loader; built, it is dist/worker.js. */
+export function startWorker(setup: WorkerSetup): Worker {
+  // The CommonJS build gets import.meta.url from tsup's shim (tsup.config.ts: shims).
+  const self = import.meta.url;
+  if (self.endsWith(".ts")) {
+    const url = new URL("./ranking-worker.ts", self).href;
     const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
     return new Worker(boot, { eval: true, workerData: setup });
   }
-  return new Worker(new URL("./worker.js", here), { workerData: setup });
+  return new Worker(new URL("./worker.js", self), { workerData: setup });
+}
+
+/** Small enough to keep workers evenly busy and the reorder buffer small; large enough to amortize messaging. */
+export function batchSize(subjects: number, workers: number): number {
+  return Math.max(1, Math.min(64, Math.ceil(subjects / (workers * 16))));
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function toError(e: { name: string; message: string; code?: string }): Error {
@@ -40,11 +52,11 @@ function toError(e: { name: string; message: string; code?: string }): Error {
   return Object.assign(new Error(e.message), { name: e.name });
 }
 
-export function runPool(run: PoolRun): Promise<void> {
+export function runPool<S extends RankSubject, R>(run: PoolRun<S, R>): Promise<void> {
   const total = Math.max(1, Math.min(run.workers, run.batches.length));
   const count = run.local ? total - 1 : total;
   const maxAhead = total * 4;
-  const finished = new Map<number, { text: string; count: number }>();
+  const finished = new Map<number, { result: R; count: number }>();
   const workers: Worker[] = [];
   let next = 0;
   let written = 0;
@@ -65,7 +77,7 @@ export function runPool(run: PoolRun): Promise<void> {
         return;
       }
       idle.delete(worker);
-      const request: BatchRequest = { batch: next, subjects: run.batches[next] };
+      const request: BatchRequest = { kind: "batch", batch: next, subjects: run.batches[next] };
       next++;
       worker.postMessage(request);
     };
@@ -78,7 +90,7 @@ export function runPool(run: PoolRun): Promise<void> {
           const done = finished.get(written)!;
           finished.delete(written);
           written++;
-          await run.write(done.text, done.count);
+          await run.write(done.result, done.count);
           for (const w of [...idle]) dispatch(w);
         }
       } catch (err) {
@@ -102,7 +114,7 @@ export function runPool(run: PoolRun): Promise<void> {
           }
           const batch = next++;
           try {
-            finished.set(batch, { text: local(run.batches[batch]), count: run.batches[batch].length });
+            finished.set(batch, { result: local(run.batches[batch]), count: run.batches[batch].length });
           } catch (err) {
             return stop(err);
           }
@@ -113,12 +125,13 @@ export function runPool(run: PoolRun): Promise<void> {
       })();
     }
     for (let i = 0; i < count; i++) {
-      const worker = startWorker({ snapshot: run.snapshot, spec: run.spec });
+      const worker = startWorker(run.setup);
       workers.push(worker);
       worker.on("message", (reply: WorkerReply) => {
         if (reply.kind === "ready") return dispatch(worker);
         if (reply.kind === "error") return stop(toError(reply.error));
-        finished.set(reply.batch, { text: reply.text, count: reply.count });
+        if (reply.kind !== "done") return;
+        finished.set(reply.batch, { result: reply.result as R, count: reply.count });
         dispatch(worker);
         void drain();
       });

@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_BM25 } from "../text/bm25.js";
+import { TextIndex } from "./text-index.js";
+
+const WORDS = ["react", "vue", "python", "django", "rust", "data", "pipeline", "design", "mobile", "swift", "kotlin", "api"];
+const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((w) => w.join(" "));
+type Op = { kind: "add"; doc: number; text: string } | { kind: "remove"; doc: number } | { kind: "merge" };
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant("add" as const), doc: fc.nat(15), text }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("remove" as const), doc: fc.nat(15) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("merge" as const) }) },
+);
+
+/** Replays the operations; returns the index and the live texts a fresh build would index. */
+function replay(ops: Op[]): { index: TextIndex; live: Map<number, string> } {
+  const index = new TextIndex(DEFAULT_BM25);
+  const live = new Map<number, string>();
+  for (const o of ops) {
+    if (o.kind === "add") {
+      index.add(o.doc, o.text);
+      live.set(o.doc, o.text);
+    } else if (o.kind === "remove") {
+      index.remove(o.doc);
+      live.delete(o.doc);
+    } else index.merge();
+  }
+  return { index, live };
+}
+
+function fresh(live: Map<number, string>): TextIndex {
+  const index = new TextIndex(DEFAULT_BM25);
+  for (const [doc, t] of [...live].sort((a, b) => a[0] - b[0])) index.add(doc, t);
+  return index;
+}
+
+describe("TextIndex segments", () => {
+  it("after any adds, replaces, removes and merges, scores equal a fresh build's (property)", () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), text, (ops, queryText) => {
+        const { index, live } = replay(ops);
+        const ref = fresh(live);
+        const q = index.prepare(queryText);
+        const r = ref.prepare(queryText);
+        expect(index.termsOf(q)).toEqual(ref.termsOf(r));
+        expect(Array.from(q.idfs)).toEqual(Array.from(r.idfs));
+        for (let doc = 0; doc < 16; doc++) expect(index.match(q, doc)).toEqual(ref.match(r, doc));
+        expect(index.retrieve(q, 5)).toEqual(ref.retrieve(r, 5));
+      }),
+    );
+  });
+
+  it("accumulates exactly what match gives each document, for every live doc with a query term (property)", () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), text, (ops, queryText) => {
+        const { index, live } = replay(ops);
+        const q = index.prepare(queryText);
+        const acc = index.accumulate(q);
+        const got = new Map(Array.from(acc.docs, (d, k) => [d, { score: acc.scores[k], matched: acc.matched[k] }]));
+        for (const doc of live.keys()) {
+          const m = index.match(q, doc);
+          if (m.matched === 0) expect(got.has(doc)).toBe(false);
+          else expect(got.get(doc)).toEqual(m);
+        }
+        expect([...got.keys()].every((d) => live.has(d))).toBe(true);
+      }),
+    );
+  });
+
+  it("round-trips through its state: an index rebuilt from the arrays scores the same and keeps accepting edits", () => {
+    const index = new TextIndex(DEFAULT_BM25);
+    index.add(0, "react vue react");
+    index.add(1, "python django data");
+    index.add(2, "react native mobile");
+    index.add(1, "python data pipeline");
+    const copy = TextIndex.fromState(DEFAULT_BM25, index.state());
+    const q = copy.prepare("react python data");
+    for (let d = 0; d < 3; d++) expect(copy.match(q, d)).toEqual(index.match(index.prepare("react python data"), d));
+    copy.add(3, "react data");
+    copy.remove(0);
+    const r = fresh(new Map([[1, "python data pipeline"], [2, "react native mobile"], [3, "react data"]]));
+    const q2 = copy.prepare("react data");
+    expect(copy.retrieve(q2, 10)).toEqual(r.retrieve(r.prepare("react data"), 10));
+    // The original is untouched by the copy's edits (loaded arrays are copied on first write).
+    expect(index.match(index.prepare("react"), 0).matched).toBe(1);
+  });
+});
