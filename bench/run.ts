@@ -25,11 +25,12 @@ import { recommendJobsSuite } from "./recommend-jobs.js";
 import { batchSuite } from "./batch.js";
 import { csvReadSuite } from "./csv-read.js";
 import { serveSuite } from "./serve.js";
+import { suggestSkillsSuite } from "./suggest-skills.js";
 import { buildLongSuite } from "./build-long.js";
 
 // recommend-jobs right after the per-size suites: with --quick it reuses the 10k engine still in memory.
 // build-long last: it builds its own corpus and drops the engine.
-const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite, buildLongSuite];
+const SUITES: Suite[] = [buildSuite, rankFreelancersSuite, rankFreelancersTreesSuite, peersSuite, snapshotSuite, serveSuite, recommendJobsSuite, rankProposalsSuite, batchSuite, csvReadSuite, suggestSkillsSuite, buildLongSuite];
 
 function reexecWithGc(): number | undefined {
   if ((globalThis as { gc?: unknown }).gc) return undefined;

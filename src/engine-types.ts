@@ -6,6 +6,7 @@ import type { RankResult } from "./rank/results.js";
 import type { BatchList, RankFreelancersBatchOptions, RankFreelancersBatchResult } from "./rank/rank-freelancers-batch.js";
 import type { BatchAudit } from "./rank/rerank/audit.js";
 import type { EngineInsights } from "./insights/types.js";
+import type { SkillSuggestion, SuggestSkillsOptions } from "./skills/suggest.js";
 
 export interface ExtractedSkill {
   /** Canonical skill name. */
@@ -84,6 +85,8 @@ export interface Engine extends EngineInsights {
   get(kind: RecordKind, id: string): FreelancerRecord | JobRecord | ReviewRecord | ProposalRecord | undefined;
   /** How many records of this kind are indexed. */
   count(kind: RecordKind): number;
+  /** The ids of the indexed records of this kind, in the order they were added (a replaced freelancer or job keeps its place). */
+  ids(kind: RecordKind): string[];
   /** A job id that is indexed, or a job record ranked without being indexed. */
   rankFreelancers(job: string | JobRecord, options?: RankFreelancersOptions): RankResult;
   /**
@@ -100,6 +103,14 @@ export interface Engine extends EngineInsights {
   rankProposals(job: string | JobRecord, options?: RankProposalsOptions): RankResult;
   recommendJobs(freelancer: string | FreelancerRecord, options?: RecommendJobsOptions): RankResult;
   extractSkills(text: string): ExtractedSkill[];
+  /**
+   * Skills for search-as-you-type: names and aliases of the taxonomy and of the custom skills
+   * records minted that the text starts (or starts a word of), or is a typo or two away from
+   * ("reac" -> React, "pyhton" -> Python, "js" -> JavaScript via its alias JS). Each skill once;
+   * exact matches first, then prefixes, then typos; within each, the skills more indexed
+   * freelancers and jobs have first, ties by name. An empty text suggests nothing.
+   */
+  suggestSkills(prefix: string, options?: SuggestSkillsOptions): SkillSuggestion[];
   stats(): EngineStats;
   /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
   warnings(): EngineWarning[];

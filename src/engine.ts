@@ -11,7 +11,7 @@ import { type ValidateOptions, validateFreelancer, validateJob, validateProposal
 import { Corpus } from "./corpus/corpus.js";
 import { Checkpoint } from "./corpus/transaction.js";
 import { batchDates } from "./corpus/dates.js";
-import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS } from "./option-keys.js";
+import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS, SUGGEST_SKILLS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
 import { type DecodedSnapshot, decodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
@@ -19,6 +19,8 @@ import { SectionWriter, type SectionReader } from "./corpus/sections.js";
 import { decodeCorpus, encodeCorpus } from "./corpus/corpus-codec.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
 import { createSkillExtractor } from "./skills/extract/index.js";
+import type { SkillSuggestion, SuggestSkillsOptions } from "./skills/suggest.js";
+import { VocabularySuggester } from "./skills/suggest-vocabulary.js";
 import { rankFreelancers } from "./rank/rank-freelancers.js";
 import { rankProposals } from "./rank/rank-proposals.js";
 import { recommendJobs } from "./rank/recommend-jobs.js";
@@ -60,6 +62,8 @@ class BestMatchEngine implements Engine {
   /** Replaced wholesale when a batch fails mid-indexing (see corpus/transaction.ts). */
   private corpus: Corpus;
   private readonly extractor: ReturnType<typeof createSkillExtractor>;
+  /** Built on the first suggestSkills call, kept in step with the vocabulary. */
+  private readonly suggestions = new VocabularySuggester();
 
   constructor(
     private readonly userOptions: EngineOptionsInput,
@@ -255,6 +259,20 @@ class BestMatchEngine implements Engine {
     return { freelancer: s.freelancers, job: s.jobs, review: s.reviews, proposal: s.proposals }[checkKind(kind)];
   }
 
+  ids(kind: RecordKind): string[] {
+    const live = (table: { docs(): Iterable<number>; id(d: number): string }) => Array.from(table.docs(), (d) => table.id(d));
+    switch (checkKind(kind)) {
+      case "freelancer":
+        return live(this.corpus.freelancers.table);
+      case "job":
+        return live(this.corpus.jobs.table);
+      case "review":
+        return [...this.corpus.reviews.keys()];
+      case "proposal":
+        return [...this.corpus.proposals.keys()];
+    }
+  }
+
   private job(job: string | JobRecord): JobDoc {
     if (typeof job === "string") {
       const doc = this.corpus.jobs.table.doc(job);
@@ -328,6 +346,12 @@ class BestMatchEngine implements Engine {
     if (typeof text !== "string") throw new BestMatchError("INVALID_OPTION", "extractSkills takes a string", { value: text, expected: "a string" });
     const taxonomy = this.corpus.vocabulary.taxonomy;
     return this.extractor(text).map(({ skill, alias, start, end, mentionClass, index }) => ({ skill, alias, start, end, mentionClass, generic: taxonomy.isGeneric(index) }));
+  }
+
+  suggestSkills(prefix: string, options: SuggestSkillsOptions = {}): SkillSuggestion[] {
+    checkRankOptions(options, SUGGEST_SKILLS_KEYS);
+    const c = this.corpus;
+    return this.suggestions.suggest(c.vocabulary, prefix, options, (s) => c.freelancers.postings.frequency(s) + c.jobs.postings.frequency(s));
   }
 
   stats(): EngineStats {

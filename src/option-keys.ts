@@ -10,6 +10,7 @@ import type { ClientInfo, FreelancerRecord, JobRecord, ProposalRecord, ReviewRec
 import type { DraftJobPostOptions, GapAdviceOptions, JobGapsOptions } from "./insights/types.js";
 import type { ReciprocalOptions } from "./options.js";
 import type { RankFreelancersBatchOptions } from "./rank/rank-freelancers-batch.js";
+import type { SuggestSkillsOptions } from "./skills/suggest.js";
 import type { DiversityOptions, ExposureOptions, RerankOptions } from "./rank/rerank/options.js";
 import type { RankInWorkersOptions } from "./scale/worker-ranking.js";
 
@@ -33,6 +34,7 @@ export const JOB_FILTER_KEYS = ["budgetTypes", "experienceLevels", "paymentVerif
 export const RANGE_KEYS = ["min", "max"] as const;
 export const GAP_ADVICE_KEYS = ["limit", "window"] as const;
 export const JOB_GAPS_KEYS = ["minCandidates"] as const;
+export const SUGGEST_SKILLS_KEYS = ["limit"] as const;
 export const DRAFT_JOB_POST_KEYS = ["budgetHint", "similarJobs", "requiredShare", "niceToHaveShare", "maxRequiredSkills", "maxNiceToHaveSkills"] as const;
 
 export const FREELANCER_KEYS = ["id", "title", "overview", "skills", "hourlyRate", "experienceLevel", "hoursPerWeek", "country", "timezone", "languages", "rating", "reviewCount", "jobSuccess", "completedJobs", "totalEarnings", "lastActiveAt", "createdAt"] as const;
@@ -69,6 +71,7 @@ exact<Exact<keyof AsyncAddOptions, typeof ASYNC_ADD_KEYS>>(true);
 exact<Exact<keyof RankInWorkersOptions, typeof RANK_IN_WORKERS_KEYS>>(true);
 exact<Exact<keyof JobGapsOptions, typeof JOB_GAPS_KEYS>>(true);
 exact<Exact<keyof DraftJobPostOptions, typeof DRAFT_JOB_POST_KEYS>>(true);
+exact<Exact<keyof SuggestSkillsOptions, typeof SUGGEST_SKILLS_KEYS>>(true);
 exact<Exact<keyof FreelancerRecord, typeof FREELANCER_KEYS>>(true);
 exact<Exact<keyof Exclude<SkillClaim, string>, typeof SKILL_CLAIM_KEYS>>(true);
 exact<Exact<keyof JobRecord, typeof JOB_KEYS>>(true);

@@ -40,6 +40,8 @@ export function createProgram(io: CliIO): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .exitOverride()
+    // Options after a command name belong to that command: `skills suggest js -f json` is suggest's -f, not skills'.
+    .enablePositionalOptions()
     .showHelpAfterError(HELP_HINT)
     .addHelpText("after", `\n${CSV_HELP}\n\n${EXIT_CODES_HELP}\n\nExample:\n  $ bestmatch rank --jobs jobs.csv --freelancers freelancers.csv --top 10 -o matches.csv`);
   registerRank(program, io);
@@ -56,8 +58,9 @@ export function createProgram(io: CliIO): Command {
   registerServe(program, io);
   registerReport(program, io);
   registerLtr(program, io);
-  const leaves = (cmd: Command): Command[] => (cmd.commands.length ? cmd.commands.flatMap(leaves) : [cmd]);
-  for (const cmd of program.commands.flatMap(leaves)) {
+  // Every command that runs: the leaves, and a command with subcommands that also takes arguments (skills [text], skills suggest).
+  const runnable = (cmd: Command): Command[] => [...(cmd.commands.length === 0 || cmd.registeredArguments.length > 0 ? [cmd] : []), ...cmd.commands.flatMap(runnable)];
+  for (const cmd of program.commands.flatMap(runnable)) {
     cmd.addHelpText("after", "\nExit codes: 0 ok, 2 usage, 65 bad data, 66 missing input, 73 cannot write output, 130 interrupted.");
   }
   return program;

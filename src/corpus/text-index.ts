@@ -85,7 +85,7 @@ export class TextIndex {
   private totalLength = 0;
   /** The last accumulation, per query object: retrieval and the candidate context share one pass. */
   private lastAccumulated: { query: TextQuery; result: Accumulated } | undefined;
-  private scratch = { scores: new Float64Array(0), matched: new Uint16Array(0) };
+  private scratch: { scores: Float64Array; matched: Uint16Array; touched: Int32Array<ArrayBuffer> } = { scores: new Float64Array(0), matched: new Uint16Array(0), touched: new Int32Array(1024) };
 
   constructor(private readonly params: Bm25Params) {}
 
@@ -256,14 +256,16 @@ export class TextIndex {
     if (entry < 0 || query.terms.length === 0) return { score: 0, matched: 0 };
     const avg = this.averageLength;
     const start = this.entryStart.get(entry);
-    const terms = this.poolTerms.view().subarray(start, start + this.entryTerms.get(entry));
+    const end = start + this.entryTerms.get(entry);
+    const terms = this.poolTerms.view();
+    const freqs = this.poolFreqs.view();
     const length = this.entryLength.get(entry);
     let sum = 0;
     let matched = 0;
     for (let i = 0; i < query.terms.length; i++) {
-      const at = binarySearch(terms, query.terms[i]);
+      const at = binarySearch(terms, query.terms[i], start, end);
       if (at >= 0) {
-        sum += bm25TermScore(this.poolFreqs.get(start + at), query.idfs[i], length, avg, this.params);
+        sum += bm25TermScore(freqs[at], query.idfs[i], length, avg, this.params);
         matched++;
       }
     }
@@ -277,10 +279,11 @@ export class TextIndex {
   accumulate(query: TextQuery): Accumulated {
     if (this.lastAccumulated?.query === query) return this.lastAccumulated.result;
     const entryCount = this.entryDoc.length;
-    if (this.scratch.scores.length < entryCount) this.scratch = { scores: new Float64Array(entryCount * 1.25 + 16), matched: new Uint16Array(entryCount * 1.25 + 16) };
+    if (this.scratch.scores.length < entryCount) this.scratch = { scores: new Float64Array(entryCount * 1.25 + 16), matched: new Uint16Array(entryCount * 1.25 + 16), touched: this.scratch.touched };
     // Scratch kept between queries (only touched slots are reset): no per-query allocation of index size.
     const { scores, matched } = this.scratch;
-    const touched: number[] = [];
+    let touched = this.scratch.touched;
+    let count = 0;
     const avg = this.averageLength;
     const dead = this.entryDead.view();
     const lengths = this.entryLength.view();
@@ -288,7 +291,10 @@ export class TextIndex {
       for (let p = from; p < to; p++) {
         const e = entries[p];
         if (dead[e]) continue;
-        if (matched[e] === 0) touched.push(e);
+        if (matched[e] === 0) {
+          if (count === touched.length) touched = this.scratch.touched = growInt32(touched);
+          touched[count++] = e;
+        }
         scores[e] += bm25TermScore(tfs[p], idf, lengths[e], avg, this.params);
         matched[e]++;
       }
@@ -300,14 +306,16 @@ export class TextIndex {
       const tail = this.tail[t];
       if (tail) visit(tail.entries.view(), tail.tfs.view(), 0, tail.entries.length, query.idfs[i]);
     }
-    const result: Accumulated = { docs: new Int32Array(touched.length), scores: new Float64Array(touched.length), matched: new Uint16Array(touched.length) };
-    touched.forEach((e, k) => {
-      result.docs[k] = this.entryDoc.get(e);
+    const result: Accumulated = { docs: new Int32Array(count), scores: new Float64Array(count), matched: new Uint16Array(count) };
+    const entryDoc = this.entryDoc.view();
+    for (let k = 0; k < count; k++) {
+      const e = touched[k];
+      result.docs[k] = entryDoc[e];
       result.scores[k] = scores[e];
       result.matched[k] = matched[e];
       scores[e] = 0;
       matched[e] = 0;
-    });
+    }
     this.lastAccumulated = { query, result };
     return result;
   }
@@ -352,13 +360,12 @@ export class TextIndex {
   retrieve(query: TextQuery, limit: number): number[] {
     if (query.terms.length === 0 || limit <= 0) return [];
     const { docs, scores, matched } = this.accumulate(query);
-    const key = Float64Array.from(scores, (s, k) => s * matched[k]);
-    let picked = Array.from(docs.keys());
-    if (picked.length > limit) {
-      // Selection before sorting: at 1M profiles a common term touches hundreds of thousands of docs.
-      const threshold = kthSmallest(Float64Array.from(key), key.length - limit);
-      picked = picked.filter((k) => key[k] >= threshold);
-    }
+    const key = new Float64Array(docs.length);
+    for (let k = 0; k < docs.length; k++) key[k] = scores[k] * matched[k];
+    // Selection before sorting: at 1M profiles a common term touches hundreds of thousands of docs.
+    const threshold = docs.length > limit ? kthSmallest(key.slice(), docs.length - limit) : -Infinity;
+    const picked: number[] = [];
+    for (let k = 0; k < docs.length; k++) if (key[k] >= threshold) picked.push(k);
     picked.sort((a, b) => key[b] - key[a] || docs[a] - docs[b]);
     return picked.slice(0, limit).map((k) => docs[k]);
   }
@@ -405,9 +412,16 @@ export class TextIndex {
   }
 }
 
-function binarySearch(sorted: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+function growInt32(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
+/** Index of `x` in the sorted range [from, to) of `sorted`, or -1. */
+function binarySearch(sorted: Uint32Array, x: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] === x) return mid;

@@ -6,7 +6,7 @@
  */
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
-import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord } from "./history.js";
+import { historyIndex, historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
 import { type BestOf, signalSpread, type SignalSpread } from "./features/relative.js";
 
 export interface CandidateSignals {
@@ -54,28 +54,35 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
   const pop: Population = Array.isArray(population) ? { docs: population } : (population as Population);
   let size: number;
   let bestStars = 0;
+  const textMatch: number[] = [];
+  const tracks: TrackRecord[] = [];
   if ("docs" in pop) {
     for (const doc of pop.docs) known.set(doc, compute(doc));
     size = known.size;
-    for (const s of known.values()) bestStars = Math.max(bestStars, s.stars);
+    for (const s of known.values()) {
+      bestStars = Math.max(bestStars, s.stars);
+      if (s.textMatch !== 0) textMatch.push(s.textMatch);
+      tracks.push(s.track);
+    }
   } else {
+    // Signals are made per doc only when a doc is scored; the spreads need just the text scores,
+    // the writers' track records and the most stars.
     size = populationSize(corpus, pop.keep);
     const acc = corpus.freelancers.text.accumulate(q.text);
-    const keep = pop.keep ?? (() => true);
-    for (let k = 0; k < acc.docs.length; k++) {
-      const doc = acc.docs[k];
-      if (keep(doc)) known.set(doc, signalsOf(corpus, history, doc, acc.scores[k], acc.matched[k]));
+    const keep = pop.keep;
+    for (let k = 0; k < acc.docs.length; k++) if (!keep || keep(acc.docs[k])) textMatch.push(acc.scores[k] * acc.matched[k]);
+    if (corpus.proposalsByFreelancer.size) {
+      const index = historyIndex(corpus);
+      for (let w = 0; w < index.writerDoc.length; w++) {
+        const doc = index.writerDoc[w];
+        if (doc >= 0 && (!keep || keep(doc))) tracks.push(writerTrack(corpus, index, history, w));
+      }
     }
-    for (const id of corpus.proposalsByFreelancer.keys()) {
-      const doc = corpus.freelancers.table.doc(id);
-      if (doc !== undefined && !known.has(doc) && keep(doc)) known.set(doc, signalsOf(corpus, history, doc, 0, 0));
-    }
-    bestStars = mostStars(corpus, pop.keep);
+    bestStars = mostStars(corpus, keep);
   }
-  const all = [...known.values()];
-  const best = (pick: (s: CandidateSignals) => number): BestOf => ({ max: all.reduce((m, s) => Math.max(m, pick(s)), 0) });
-  // Docs not visited have no query term: they enter the text spread as counted zeros.
-  const textMatch = all.map((s) => s.textMatch).filter((v) => v !== 0);
+  const best = (pick: (t: TrackRecord) => number): BestOf => ({ max: tracks.reduce((m, t) => Math.max(m, pick(t)), 0) });
+  // Docs not listed have no query term: they enter the text spread as counted zeros.
+  const nonZero = textMatch.filter((v) => v !== 0);
   return {
     history,
     signals: (doc) => {
@@ -84,12 +91,12 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
       return s;
     },
     spreads: {
-      textMatch: signalSpread(textMatch, size - textMatch.length),
+      textMatch: signalSpread(nonZero, size - nonZero.length),
       stars: { max: bestStars },
-      proposals: best((s) => s.track.proposals),
-      recentProposals: best((s) => s.track.recentProposals),
-      skillProposals: best((s) => s.track.skillProposals),
-      pastWorkBm25: best((s) => s.track.pastWorkBm25),
+      proposals: best((t) => t.proposals),
+      recentProposals: best((t) => t.recentProposals),
+      skillProposals: best((t) => t.skillProposals),
+      pastWorkBm25: best((t) => t.pastWorkBm25),
     },
   };
 }

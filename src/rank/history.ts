@@ -33,57 +33,77 @@ export interface TrackRecord {
 /** What a query shares across candidates: its instant, skills and text terms. */
 export interface HistoryQuery {
   jobId: string | undefined;
+  /** The job's doc on the jobs side, -1 when it is not indexed (then no proposal is to it). */
+  jobDoc: number;
   at: number;
   skills: ReadonlySet<number>;
+  /** Per job doc, 1 when the job requires one of `skills`: the skill-history test as a lookup. */
+  sharesSkill: Uint8Array;
   /** Query terms (stemmed, as in proposal term frequencies) with their IDF. */
   terms: readonly string[];
   idfs: ArrayLike<number>;
   /** Average history length in terms, for BM25's length normalization. */
   averageLength: number;
-  /** Per freelancer with a letter naming a query term: each term's frequency over the letters that count. */
-  letterTf: Map<string, Float64Array>;
+  /** Per writer (HistoryIndex number): BM25 of the query against their letters that count (0 without any). */
+  pastWork: Float64Array;
 }
 
 /**
- * The proposals as arrays, grouped by freelancer, with what a track record needs of each (its
- * job, time, whether it led to a hire, the job's required skills) and the letters' terms as
- * postings. Built once per state of the records: a query then reads only the proposals of the
- * freelancers it asks about, and the postings of its own terms.
+ * The proposals as arrays, grouped by writer, with what a track record needs of each (its job's
+ * doc, time, whether it led to a hire, length) and the letters' terms as postings. Built once per
+ * state of the records: a query then reads typed arrays, and only the postings of its own terms.
  */
-interface HistoryIndex {
-  byFreelancer: Map<string, { from: number; to: number }>;
-  jobId: string[];
+export interface HistoryIndex {
+  /** Writer number by freelancer id; per writer their freelancer doc and proposal range. */
+  writerOf: Map<string, number>;
+  writerDoc: Int32Array;
+  from: Uint32Array;
+  to: Uint32Array;
+  /** Per proposal. */
+  job: Int32Array;
   at: Float64Array;
   hired: Uint8Array;
   length: Uint32Array;
-  jobSkills: Array<readonly number[]>;
-  /** Owner (freelancer id) of each proposal, for the letter postings. */
-  owner: string[];
+  owner: Int32Array;
   letterPostings: Map<string, { proposals: Int32Array; tfs: Float64Array }>;
 }
 
 /** Keyed by the proposal map, which boosted views of a corpus share (see boostedCorpus). */
 const indexes = new WeakMap<object, { version: number; index: HistoryIndex }>();
 
-function historyIndex(corpus: Corpus): HistoryIndex {
+export function historyIndex(corpus: Corpus): HistoryIndex {
   const cached = indexes.get(corpus.proposals);
   if (cached?.version === corpus.version) return cached.index;
-  const index: HistoryIndex = { byFreelancer: new Map(), jobId: [], at: new Float64Array(corpus.proposals.size), hired: new Uint8Array(corpus.proposals.size), length: new Uint32Array(corpus.proposals.size), jobSkills: [], owner: [], letterPostings: new Map() };
+  const size = corpus.proposals.size;
+  const writers = corpus.proposalsByFreelancer.size;
+  const index: HistoryIndex = {
+    writerOf: new Map(),
+    writerDoc: new Int32Array(writers),
+    from: new Uint32Array(writers),
+    to: new Uint32Array(writers),
+    job: new Int32Array(size),
+    at: new Float64Array(size),
+    hired: new Uint8Array(size),
+    length: new Uint32Array(size),
+    owner: new Int32Array(size),
+    letterPostings: new Map(),
+  };
   const postings = new Map<string, { proposals: number[]; tfs: number[] }>();
   let n = 0;
+  let w = 0;
   for (const [freelancerId, ids] of corpus.proposalsByFreelancer) {
     const hiredFor = hiredJobs(corpus, freelancerId);
-    const from = n;
+    index.writerOf.set(freelancerId, w);
+    index.writerDoc[w] = corpus.freelancers.table.doc(freelancerId) ?? -1;
+    index.from[w] = n;
     for (const id of ids) {
       const p = corpus.proposals.get(id) as ProposalDoc;
       const r = p.record;
-      const jobDoc = corpus.jobs.table.doc(r.jobId);
-      index.jobId.push(r.jobId);
+      index.job[n] = corpus.jobs.table.doc(r.jobId) ?? -1;
       index.at[n] = r.submittedAt === undefined ? NaN : (r.submittedAt as number);
       index.hired[n] = hiredFor.has(r.jobId) ? 1 : 0;
       index.length[n] = p.length;
-      index.jobSkills.push(jobDoc === undefined ? [] : (corpus.jobs.table.get(jobDoc) as JobDoc).required);
-      index.owner.push(freelancerId);
+      index.owner[n] = w;
       for (const [term, tf] of p.tf) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = { proposals: [], tfs: [] }));
@@ -92,7 +112,7 @@ function historyIndex(corpus: Corpus): HistoryIndex {
       }
       n++;
     }
-    index.byFreelancer.set(freelancerId, { from, to: n });
+    index.to[w++] = n;
   }
   for (const [term, list] of postings) index.letterPostings.set(term, { proposals: Int32Array.from(list.proposals), tfs: Float64Array.from(list.tfs) });
   indexes.set(corpus.proposals, { version: corpus.version, index });
@@ -101,39 +121,56 @@ function historyIndex(corpus: Corpus): HistoryIndex {
 
 /** Whether proposal `p` is history for the query: before its instant (undated counts as past), not to its own job. */
 function counts(index: HistoryIndex, p: number, q: HistoryQuery): boolean {
-  const t = index.at[p];
-  return index.jobId[p] !== q.jobId && !(t >= q.at);
+  return index.job[p] !== q.jobDoc && !(index.at[p] >= q.at);
 }
 
 export function historyQuery(corpus: Corpus, job: JobDoc, terms: readonly string[], idfs: ArrayLike<number>): HistoryQuery {
   const posted = job.record.postedAt as number | undefined;
   const writers = corpus.proposalsByFreelancer.size;
+  const skills = new Set(job.required.filter((s) => s >= 0));
+  const jobs = corpus.jobs;
+  const sharesSkill = new Uint8Array(writers ? jobs.table.capacity : 0);
+  if (writers) for (const s of skills) for (const d of jobs.postings.docs(s)) sharesSkill[d] = 1;
+  const index = writers ? historyIndex(corpus) : undefined;
   const q: HistoryQuery = {
     jobId: job.record.id,
+    jobDoc: jobs.table.doc(job.record.id) ?? -1,
     at: posted ?? corpus.now(),
-    skills: new Set(job.required.filter((s) => s >= 0)),
+    skills,
+    sharesSkill,
     terms,
     idfs,
     averageLength: writers ? (corpus.averageLetterLength() * corpus.proposals.size) / writers : 0,
-    letterTf: new Map(),
+    pastWork: new Float64Array(writers),
   };
-  // Each writer's query-term frequencies over the letters that count, from the terms' postings.
-  if (writers && terms.length) {
-    const index = historyIndex(corpus);
-    terms.forEach((term, i) => {
-      const list = index.letterPostings.get(term);
-      if (!list) return;
-      for (let k = 0; k < list.proposals.length; k++) {
-        const p = list.proposals[k];
-        if (!counts(index, p, q)) continue;
-        const owner = index.owner[p];
-        let tf = q.letterTf.get(owner);
-        if (!tf) q.letterTf.set(owner, (tf = new Float64Array(terms.length)));
-        tf[i] += list.tfs[k];
-      }
-    });
-  }
+  if (index && terms.length) pastWorkScores(corpus, index, q);
   return q;
+}
+
+/**
+ * Every writer's BM25 of the query against their letters that count, taken as one document, in one
+ * pass per query term over that term's letter postings (terms in query order, so each writer's sum
+ * is the one a writer-by-writer loop gives). Writers without a query term in their letters stay 0.
+ */
+function pastWorkScores(corpus: Corpus, index: HistoryIndex, q: HistoryQuery): void {
+  const writers = index.writerDoc.length;
+  const length = new Float64Array(writers);
+  for (let w = 0; w < writers; w++) for (let p = index.from[w]; p < index.to[w]; p++) if (counts(index, p, q)) length[w] += index.length[p];
+  const tf = new Float64Array(writers);
+  const bm25 = corpus.options.bm25;
+  q.terms.forEach((term, i) => {
+    const list = index.letterPostings.get(term);
+    if (!list) return;
+    const { proposals, tfs } = list;
+    for (let k = 0; k < proposals.length; k++) if (counts(index, proposals[k], q)) tf[index.owner[proposals[k]]] += tfs[k];
+    for (let k = 0; k < proposals.length; k++) {
+      const w = index.owner[proposals[k]];
+      if (tf[w] > 0) {
+        q.pastWork[w] += bm25TermScore(tf[w], q.idfs[i], length[w], q.averageLength, bm25);
+        tf[w] = 0;
+      }
+    }
+  });
 }
 
 const EMPTY: TrackRecord = { proposals: 0, recentProposals: 0, hires: 0, skillProposals: 0, skillHires: 0, pastWorkBm25: 0 };
@@ -141,26 +178,31 @@ const EMPTY: TrackRecord = { proposals: 0, recentProposals: 0, hires: 0, skillPr
 export function trackRecord(corpus: Corpus, q: HistoryQuery, freelancerId: string): TrackRecord {
   if (!corpus.proposalsByFreelancer.has(freelancerId)) return EMPTY;
   const index = historyIndex(corpus);
-  const range = index.byFreelancer.get(freelancerId) as { from: number; to: number };
+  return writerTrack(corpus, index, q, index.writerOf.get(freelancerId) as number);
+}
+
+/** The track record of writer `w` (a HistoryIndex number): typed-array reads only. */
+export function writerTrack(corpus: Corpus, index: HistoryIndex, q: HistoryQuery, w: number): TrackRecord {
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
-  const out = { ...EMPTY };
-  let length = 0;
-  for (let p = range.from; p < range.to; p++) {
+  let proposals = 0;
+  let recentProposals = 0;
+  let hires = 0;
+  let skillProposals = 0;
+  let skillHires = 0;
+  const shares = q.sharesSkill;
+  for (let p = index.from[w]; p < index.to[w]; p++) {
     if (!counts(index, p, q)) continue;
-    const t = index.at[p];
-    const hired = index.hired[p] === 1;
-    out.proposals++;
-    if (!(t < since)) out.recentProposals++;
-    if (hired) out.hires++;
-    if (q.skills.size > 0 && index.jobSkills[p].some((s) => q.skills.has(s))) {
-      out.skillProposals++;
-      if (hired) out.skillHires++;
+    const hired = index.hired[p];
+    proposals++;
+    if (!(index.at[p] < since)) recentProposals++;
+    hires += hired;
+    const job = index.job[p];
+    if (job >= 0 && shares[job] === 1) {
+      skillProposals++;
+      skillHires += hired;
     }
-    length += index.length[p];
   }
-  const tf = q.letterTf.get(freelancerId);
-  if (tf) for (let i = 0; i < q.terms.length; i++) if (tf[i] > 0) out.pastWorkBm25 += bm25TermScore(tf[i], q.idfs[i], length, q.averageLength, corpus.options.bm25);
-  return out;
+  return { proposals, recentProposals, hires, skillProposals, skillHires, pastWorkBm25: q.pastWork[w] ?? 0 };
 }
 
 function hiredJobs(corpus: Corpus, freelancerId: string): Set<string> {

@@ -38,6 +38,17 @@ function requiredString(body: Body, key: string): string {
   return v;
 }
 
+/**
+ * GET /skills/suggest?q=reac&limit=5: the query string's values are strings, so a limit of digits
+ * becomes a number; anything else goes to the library as it came (which rejects it, naming the field).
+ */
+function suggestSkills(engine: Engine, query: Body): unknown {
+  const { q: _q, ...rest } = query;
+  const options: Body = { ...rest };
+  if (typeof options.limit === "string" && /^\d{1,4}$/.test(options.limit)) options.limit = Number(options.limit);
+  return { suggestions: engine.suggestSkills(requiredString(query, "q"), options) };
+}
+
 const RECORD_KINDS = ["freelancers", "jobs", "reviews", "proposals"] as const;
 type Kind = (typeof RECORD_KINDS)[number];
 
@@ -112,6 +123,7 @@ export const ROUTES: readonly Route[] = [
     return e.draftJobPost(requiredString(b, "brief"), options);
   } },
   { method: "POST", path: "/skills", handle: (e, b) => ({ skills: e.extractSkills(requiredString(b, "text")) }) },
+  { method: "GET", path: "/skills/suggest", handle: suggestSkills },
   { method: "POST", path: "/records", write: true, handle: records },
   { method: "GET", path: "/stats", handle: (e) => e.stats() },
 ];

@@ -86,6 +86,26 @@ describe("bestmatch serve: routes answer the library's results", () => {
   });
 });
 
+describe("bestmatch serve: GET /skills/suggest", () => {
+  it("when the typed text is in ?q= then the answer is the library's suggestions, limit taken from the query string", async () => {
+    for (const [query, text, options] of [["q=reac", "reac", {}], ["q=pyhton&limit=3", "pyhton", { limit: 3 }], ["q=js&limit=1", "js", { limit: 1 }], ["q=R%C3%A9act", "Réact", {}]] as const) {
+      const r = await call(`/skills/suggest?${query}`);
+      expect(r.status, query).toBe(200);
+      expect(r.json, query).toEqual(asJson({ suggestions: library.suggestSkills(text, options) }));
+    }
+    const top = (await call("/skills/suggest?q=javscript&limit=1")).json.suggestions;
+    expect(top).toEqual([expect.objectContaining({ skill: "JavaScript", match: "typo" })]);
+  });
+
+  it("when q is missing or an option is bad then 400 naming the field", async () => {
+    expect(await call("/skills/suggest")).toMatchObject({ status: 400, json: { error: { code: "INVALID_REQUEST", field: "q" } } });
+    expect(await call("/skills/suggest?q=re&limit=0")).toMatchObject({ status: 400, json: { error: { code: "INVALID_OPTION", field: "limit", value: 0 } } });
+    expect(await call("/skills/suggest?q=re&limit=ten")).toMatchObject({ status: 400, json: { error: { code: "INVALID_OPTION", field: "limit", value: "ten" } } });
+    expect(await call("/skills/suggest?q=re&lmit=3")).toMatchObject({ status: 400, json: { error: { code: "INVALID_OPTION", field: "lmit" } } });
+    expect(await call("/skills/suggest", { q: "re" })).toMatchObject({ status: 404, json: { error: { code: "NOT_FOUND", expected: "GET" } } });
+  });
+});
+
 describe("bestmatch serve: writes", () => {
   it("when /records is called without the token then 401 and nothing changes", async () => {
     const before = (await call("/stats")).json;

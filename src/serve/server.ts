@@ -1,5 +1,5 @@
 /**
- * `bestmatch serve`: a JSON service over one engine, on Node's own http module (eight routes and
+ * `bestmatch serve`: a JSON service over one engine, on Node's own http module (nine routes and
  * a token check do not need a framework, and it keeps the package's dependency list as it is).
  *
  * Hot swap: reload() builds a new engine beside the serving one and switches when it is ready.
@@ -99,7 +99,7 @@ export function createBestMatchServer(options: ServeOptions): BestMatchServer {
       if (!route) throw new BestMatchError("NOT_FOUND", "no such route", { value: path, expected: `one of GET /health, GET /metrics, ${[...routes.values()].map((r) => `${r.method} ${r.path}`).join(", ")}` });
       if (req.method !== route.method) throw new BestMatchError("NOT_FOUND", `${path} takes ${route.method}`, { value: req.method, expected: route.method });
       if (route.write && !authorized(req)) throw new BestMatchError("UNAUTHORIZED", "this route needs the bearer token", { expected: "an Authorization: Bearer <token> header" });
-      const body = route.method === "POST" ? asObject(await readJson(req, maxBody)) : {};
+      const body = route.method === "POST" ? asObject(await readJson(req, maxBody)) : queryParameters(req.url);
       if (route.path === "/admin/reload") return send(res, 200, await reload());
       return send(res, 200, route.handle(engine, body));
     } catch (err) {
@@ -158,6 +158,11 @@ export function createBestMatchServer(options: ServeOptions): BestMatchServer {
       clearTimeout(force);
     },
   };
+}
+
+/** A GET route's arguments: the query string as an object of strings (`?q=reac&limit=5`); a repeated name keeps its last value. */
+function queryParameters(url: string | undefined): Record<string, string> {
+  return Object.fromEntries(new URL(url ?? "/", "http://localhost").searchParams);
 }
 
 function send(res: ServerResponse, status: number, body: unknown): number {

@@ -22,6 +22,8 @@ export interface CustomSkillUse {
   indexed: boolean;
 }
 
+const KNOWN_CACHE_LIMIT = 100_000;
+
 export interface VocabularyMark {
   size: number;
   uses: number[];
@@ -65,7 +67,7 @@ export class SkillVocabulary {
    * `mint` is true (indexing); a query-only record passes false and gets undefined instead.
    */
   resolve(name: string, mint = true): ResolvedSkill | undefined {
-    const known = this.taxonomy.resolve(name);
+    const known = this.resolveKnown(name);
     if (known) return { index: known.index, via: known.via };
     const key = normalizeSkillKey(name);
     let index = this.customByKey.get(key);
@@ -84,6 +86,22 @@ export class SkillVocabulary {
     const k = index - this.taxonomy.size;
     this.customUses[k] = (this.customUses[k] ?? 0) + (mint ? 1 : 0);
     return { index, via: "exact" };
+  }
+
+  /*
+   * The taxonomy is immutable, so what it makes of a name never changes: remembered (unknown
+   * names too), since profiles list the same few thousand names over and over and resolving
+   * one (NFKC, loose keys, plural and version variants) was a tenth of building a profile's doc.
+   */
+  private readonly knownCache = new Map<string, ResolvedSkill | null>();
+
+  private resolveKnown(name: string): ResolvedSkill | undefined {
+    const cached = this.knownCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    const r = this.taxonomy.resolve(name);
+    if (this.knownCache.size >= KNOWN_CACHE_LIMIT) this.knownCache.clear();
+    this.knownCache.set(name, r ? Object.freeze({ index: r.index, via: r.via }) : null);
+    return r ? { index: r.index, via: r.via } : undefined;
   }
 
   /** Taxonomy related links; custom skills have none. */

@@ -1,16 +1,19 @@
 /** `bestmatch gap`: what would raise a freelancer's score for a job; without --freelancer, how narrow the job's requirements are. */
 import type { Command } from "commander";
+import { loadEngine } from "../../engine.js";
 import type { GapAdviceResult, JobGapsResult } from "../../insights/types.js";
 import type { CliIO } from "../cli-io.js";
 import { addEngineFileOptions, addPolicyOptions, integerArg, withOutput, type PolicyOptions } from "../common.js";
 import { UsageError } from "../exit-codes.js";
+import { INDEXED_FLAGS, checkDataFlags, requireIndexed } from "../index-flags.js";
 import { loadAndIndex } from "../pipeline.js";
 
 interface GapOptions extends PolicyOptions {
-  freelancers: string;
-  jobs: string;
+  freelancers?: string;
+  jobs?: string;
   reviews?: string;
   proposals?: string;
+  index?: string;
   freelancer?: string;
   job: string;
   limit: number;
@@ -24,12 +27,13 @@ export function registerGap(program: Command, io: CliIO): void {
   const cmd = program
     .command("gap")
     .description("what would raise a freelancer's score for a job (each change re-scored); without --freelancer, how narrow the job's requirements are")
-    .requiredOption("--freelancers <file>", "freelancers CSV")
-    .requiredOption("--jobs <file>", "jobs CSV")
+    .option("--freelancers <file>", "freelancers CSV (required unless --index)")
+    .option("--jobs <file>", "jobs CSV (required unless --index)")
     .requiredOption("--job <id>", "the job")
     .option("--freelancer <id>", "the freelancer (omit for the job's requirement gaps)")
     .option("--reviews <file>", "reviews CSV")
     .option("--proposals <file>", "proposals CSV")
+    .option("--index <snapshot>", "reuse a snapshot from `bestmatch index build` instead of the CSV files")
     .option("--limit <n>", "suggestions shown", integerArg("--limit", 1, 1000), 5)
     .option("--json", "the full result as JSON")
     .option("-o, --out <file>", 'output file, written atomically; "-" for stdout (default: stdout)');
@@ -40,21 +44,34 @@ export function registerGap(program: Command, io: CliIO): void {
     `
 Examples:
   $ bestmatch gap --freelancers freelancers.csv --jobs jobs.csv --freelancer f7 --job j3
-  $ bestmatch gap --freelancers freelancers.csv --jobs jobs.csv --job j3 --json`,
+  $ bestmatch gap --freelancers freelancers.csv --jobs jobs.csv --job j3 --json
+  $ bestmatch gap --index market.snapshot --freelancer f7 --job j3
+
+With --index, the records and the model and taxonomy come from the snapshot (the CSV, --model and
+--taxonomy flags are refused); --job and --freelancer name records in it. A snapshot built from
+the same CSV files gives byte for byte the output of the CSV run.`,
   );
   cmd.action((opts: GapOptions) => gap(opts, io));
 }
 
 async function gap(opts: GapOptions, io: CliIO): Promise<void> {
+  checkDataFlags("gap", opts, INDEXED_FLAGS, ["freelancers", "jobs"]);
+  const index = opts.index;
   const { engine } = await loadAndIndex(opts, io, { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals }, {
     check: (inputs) => {
+      if (index !== undefined) return;
       if (!inputs.jobs.some((j) => j.id === opts.job)) throw new UsageError(`--job "${opts.job}" is not in ${opts.jobs}`);
       if (opts.freelancer !== undefined && !inputs.freelancers.some((f) => f.id === opts.freelancer)) {
         throw new UsageError(`--freelancer "${opts.freelancer}" is not in ${opts.freelancers}`);
       }
     },
-    phase: () => "indexing freelancers and jobs",
+    phase: () => (index !== undefined ? `loading ${index}` : "indexing freelancers and jobs"),
+    engine: index !== undefined ? () => loadEngine(index) : undefined,
   });
+  if (index !== undefined) {
+    requireIndexed(engine, "job", opts.job, index);
+    requireIndexed(engine, "freelancer", opts.freelancer, index);
+  }
   const result = opts.freelancer !== undefined ? engine.gapAdvice(opts.freelancer, opts.job, { limit: opts.limit }) : engine.jobGaps(opts.job);
   const text = opts.json ? `${JSON.stringify(result, null, 2)}\n` : "advice" in result ? formatGapAdvice(result) : formatJobGaps(result, opts.limit);
   await withOutput(opts.out, io, (out) => out.write(text));

@@ -1,4 +1,4 @@
-/** `bestmatch index build`: index the CSV inputs once, save a snapshot that `rank --index` reuses. */
+/** `bestmatch index build`: index the CSV inputs once, save a snapshot that rank, recommend, proposals and gap reuse with --index. */
 import type { Command } from "commander";
 import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
@@ -39,6 +39,13 @@ export function registerIndex(program: Command, io: CliIO): void {
 Examples:
   $ bestmatch index build --freelancers freelancers.csv --reviews reviews.csv --out market.snapshot
   $ bestmatch rank --index market.snapshot --jobs jobs.csv -o matches.csv
+  $ bestmatch index build --freelancers f.csv --jobs jobs.csv --reviews r.csv --proposals p.csv -o market.snapshot
+  $ bestmatch recommend --index market.snapshot --top 5 -o recommendations.csv
+  $ bestmatch proposals --index market.snapshot --job j42 --format table
+  $ bestmatch gap --index market.snapshot --freelancer f7 --job j42
+
+rank, recommend, proposals and gap with --index give byte for byte the output of the same command
+on the CSV files the snapshot was built from (rank: with the same --proposals).
 
 ${MODEL_FILE_HELP}`,
   );

@@ -4,6 +4,7 @@ import type { CliIO } from "../cli-io.js";
 import { addRankingOptions, integerArg, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
+import { INDEXED_FLAGS, checkDataFlags } from "../index-flags.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
 import { rankReranked } from "../rerank-run.js";
 import { inShard } from "../../scale/shard.js";
@@ -14,6 +15,7 @@ interface RankOptions extends PolicyOptions, OutputOptions {
   jobs: string;
   freelancers?: string;
   reviews?: string;
+  proposals?: string;
   top: number;
   /** Unset: the default rule (src/scale/worker-count.ts). */
   workers?: number;
@@ -53,7 +55,8 @@ export function registerRank(program: Command, io: CliIO): void {
     .requiredOption("--jobs <file>", 'jobs CSV ("-" for stdin)')
     .option("--freelancers <file>", "freelancers CSV (required unless --index)")
     .option("--reviews <file>", "reviews CSV")
-    .option("--index <snapshot>", "reuse a snapshot from `bestmatch index build` instead of --freelancers/--reviews");
+    .option("--proposals <file>", "proposals CSV: the freelancers' track record (earlier proposals and hires); the jobs are then indexed too")
+    .option("--index <snapshot>", "reuse a snapshot from `bestmatch index build` instead of --freelancers/--reviews/--proposals");
   addRankingOptions(cmd, io.cpus);
   cmd
     .option("--reciprocal [weight]", "two-sided score: also how well each job fits the freelancer (recommend's model), weight of that side 0-1 (default 0.3)")
@@ -70,9 +73,15 @@ Output columns (csv): job_id, rank, freelancer_id, score, matched_skills, missin
 
 Examples:
   $ bestmatch rank --jobs jobs.csv --freelancers freelancers.csv --reviews reviews.csv --top 10 --out matches.csv
+  $ bestmatch rank --jobs jobs.csv --freelancers f.csv --reviews r.csv --proposals p.csv -o matches.csv
+  $ bestmatch index build --freelancers f.csv --jobs jobs.csv --reviews r.csv --proposals p.csv -o market.snapshot
   $ bestmatch rank --jobs jobs.csv --index market.snapshot --format table | less -S
   $ bestmatch rank --jobs jobs.csv --freelancers f.csv --on-invalid skip --rejects rejects.csv -o matches.csv
   $ bestmatch rank --jobs jobs.csv --index market.snapshot --exposure-cap 5 --cold-start 0.2 --audit audit.json -o matches.csv
+
+With --index, the jobs in --jobs are still the ones ranked; the freelancers, reviews, proposals,
+model and taxonomy come from the snapshot (so --freelancers, --reviews, --proposals, --model and
+--taxonomy are refused). A snapshot built from the same CSV files ranks byte for byte like them.
 
 With a re-ranking option or --audit, the jobs are one batch ranked in file order on the main thread
 (--workers does not apply: the exposure cap counts first places from list to list; with --shard, within
@@ -87,13 +96,10 @@ ${MODEL_FILE_HELP}`,
 async function rank(opts: RankOptions, io: CliIO): Promise<void> {
   const index = opts.index;
   const settings = rerankSettings(opts);
-  if (index !== undefined) {
-    const extra = (["freelancers", "reviews", "model", "taxonomy"] as const).filter((k) => opts[k] !== undefined);
-    if (extra.length) throw new UsageError(`--index already holds the indexed data and settings; drop ${extra.map((k) => `--${k}`).join(", ")}`);
-  } else if (opts.freelancers === undefined) {
-    throw new UsageError("rank needs --freelancers <file> (or --index <snapshot>)");
-  }
-  // Jobs are ranked as records, not indexed: a snapshot from `index build` then gives the same output.
+  checkDataFlags("rank", opts, INDEXED_FLAGS.filter((k) => k !== "jobs"), ["freelancers"]);
+  // Jobs are ranked as records. They are indexed only when proposals need them (a proposal names
+  // its job); indexed jobs do not change a freelancer ranking, so with or without them in a
+  // snapshot from `index build`, the output equals the CSV run's.
   // The snapshot is read into a SharedArrayBuffer that this thread and the workers all load from.
   let shared: SharedArrayBuffer | undefined;
   const fromIndex = async (path: string) => {
@@ -101,10 +107,10 @@ async function rank(opts: RankOptions, io: CliIO): Promise<void> {
     shared = loaded.bytes;
     return loaded.engine;
   };
-  const indexed = await loadAndIndex(opts, io, { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews }, {
+  const indexed = await loadAndIndex(opts, io, { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals }, {
     phase: (inputs) => (index !== undefined ? `loading ${index}` : `indexing ${inputs.freelancers.length.toLocaleString("en-US")} freelancers`),
     engine: index !== undefined ? () => fromIndex(index) : undefined,
-    jobsAreQueries: true,
+    jobsAreQueries: opts.proposals === undefined,
   });
   const { ranked, seconds } = settings
     ? await rankReranked(io, indexed, { jobs: opts.shard ? indexed.inputs.jobs.filter((j) => inShard(j.id, opts.shard!)) : indexed.inputs.jobs, format: { format: opts.format, task: "freelancers", explain: Boolean(opts.explain) }, top: opts.top, out: opts.out, settings, audit: opts.audit })

@@ -4,13 +4,15 @@ import type { CliIO } from "../cli-io.js";
 import { addRankingOptions, rate, summary, type OutputOptions, type PolicyOptions } from "../common.js";
 import { MODEL_FILE_HELP } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
+import { INDEX_HELP, INDEXED_FLAGS, checkDataFlags, requireIndexed, sharedIndex } from "../index-flags.js";
 import { loadAndIndex, rankToOutput } from "../pipeline.js";
 
 interface RecommendOptions extends PolicyOptions, OutputOptions {
-  freelancers: string;
-  jobs: string;
+  freelancers?: string;
+  jobs?: string;
   reviews?: string;
   proposals?: string;
+  index?: string;
   freelancer?: string;
   top: number;
   workers: number;
@@ -22,10 +24,11 @@ export function registerRecommend(program: Command, io: CliIO): void {
   const cmd = program
     .command("recommend")
     .description("recommend jobs to each freelancer")
-    .requiredOption("--freelancers <file>", "freelancers CSV")
-    .requiredOption("--jobs <file>", "jobs CSV")
+    .option("--freelancers <file>", "freelancers CSV (required unless --index)")
+    .option("--jobs <file>", "jobs CSV (required unless --index)")
     .option("--reviews <file>", "reviews CSV")
     .option("--proposals <file>", "proposals CSV (for how much competition each job has)")
+    .option("--index <snapshot>", "reuse a snapshot from `bestmatch index build` instead of the CSV files")
     .option("--freelancer <id>", "only this freelancer");
   addRankingOptions(cmd, io.cpus);
   cmd.addHelpText(
@@ -37,6 +40,9 @@ Output columns (csv): freelancer_id, rank, job_id, score, matched_skills, missin
 Examples:
   $ bestmatch recommend --freelancers freelancers.csv --jobs jobs.csv --top 5 -o recommendations.csv
   $ bestmatch recommend --freelancers freelancers.csv --jobs jobs.csv --freelancer f7 --format table
+  $ bestmatch recommend --index market.snapshot --freelancer f7 --format table
+
+${INDEX_HELP("every freelancer in the snapshot (in the order indexed), or --freelancer")}
 
 ${MODEL_FILE_HELP}`,
   );
@@ -44,16 +50,22 @@ ${MODEL_FILE_HELP}`,
 }
 
 async function recommend(opts: RecommendOptions, io: CliIO): Promise<void> {
+  checkDataFlags("recommend", opts, INDEXED_FLAGS, ["freelancers", "jobs"]);
+  const index = opts.index;
+  const snapshot = sharedIndex();
   const paths = { freelancers: opts.freelancers, jobs: opts.jobs, reviews: opts.reviews, proposals: opts.proposals };
   const indexed = await loadAndIndex(opts, io, paths, {
     check: (inputs) => {
-      if (opts.freelancer !== undefined && !inputs.freelancers.some((f) => f.id === opts.freelancer)) {
+      if (index === undefined && opts.freelancer !== undefined && !inputs.freelancers.some((f) => f.id === opts.freelancer)) {
         throw new UsageError(`--freelancer "${opts.freelancer}" is not in ${opts.freelancers}`);
       }
     },
-    phase: () => "indexing freelancers and jobs",
+    phase: () => (index !== undefined ? `loading ${index}` : "indexing freelancers and jobs"),
+    engine: index !== undefined ? () => snapshot.load(index) : undefined,
   });
-  const subjects = opts.freelancer !== undefined ? [opts.freelancer] : indexed.inputs.freelancers.map((f) => f.id);
-  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "jobs", unit: "freelancers" });
-  summary(io, opts.quiet, `recommended jobs to ${ranked} freelancers from ${indexed.inputs.jobs.length} jobs in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} freelancers/s)`);
+  const { engine } = indexed;
+  if (index !== undefined) requireIndexed(engine, "freelancer", opts.freelancer, index);
+  const subjects = opts.freelancer !== undefined ? [opts.freelancer] : engine.ids("freelancer");
+  const { ranked, seconds } = await rankToOutput(opts, io, indexed, { subjects, task: "jobs", unit: "freelancers", snapshot: snapshot.bytes() });
+  summary(io, opts.quiet, `recommended jobs to ${ranked} freelancers from ${engine.stats().jobs} jobs in ${seconds.toFixed(1)}s (${rate(ranked, seconds * 1000)} freelancers/s)`);
 }

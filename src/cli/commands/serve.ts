@@ -38,6 +38,7 @@ Routes (JSON bodies are the library call's arguments; answers are the library's 
   POST /gap               { "freelancer": "f1", "job": "j1" }
   POST /draft             { "brief": "text" }
   POST /skills            { "text": "text" }
+  GET  /skills/suggest?q=reac&limit=5   skills for search-as-you-type (prefix, alias, typo)
   POST /records           { "operations": [{ "op": "add", "kind": "freelancers", "records": [...] },
                                            { "op": "remove", "kind": "jobs", "ids": [...] }] }   (token)
   POST /admin/reload      re-reads --index beside the serving engine, then switches   (token)
@@ -49,7 +50,8 @@ Signals: SIGHUP reloads the snapshot; SIGTERM and SIGINT stop accepting, finish 
 Examples:
   $ bestmatch index build --freelancers f.csv --jobs j.csv --reviews r.csv --proposals p.csv -o market.snapshot
   $ BESTMATCH_TOKEN=secret bestmatch serve --index market.snapshot --port 8080
-  $ curl -s localhost:8080/rank/freelancers -d '{"job":"j1","limit":3}'`,
+  $ curl -s localhost:8080/rank/freelancers -d '{"job":"j1","limit":3}'
+  $ curl -s 'localhost:8080/skills/suggest?q=pyhton&limit=3'`,
     )
     .action((opts: ServeOptions) => serve(opts, io));
 }

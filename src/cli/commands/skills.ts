@@ -9,6 +9,7 @@ import type { CliIO } from "../cli-io.js";
 import { withOutput } from "../common.js";
 import { engineOptionsFromFiles } from "../engine-config.js";
 import { UsageError } from "../exit-codes.js";
+import { registerSkillsSuggest } from "./skills-suggest.js";
 
 const SKILL_FORMATS = ["text", "csv", "jsonl"] as const;
 type SkillFormat = (typeof SKILL_FORMATS)[number];
@@ -22,7 +23,7 @@ interface SkillsOptions {
 }
 
 export function registerSkills(program: Command, io: CliIO): void {
-  program
+  const skills = program
     .command("skills")
     .description("extract skills from a text: canonical name, the alias seen and how the text means it (required, niceToHave, negated, aspirational), one per line")
     .argument("[text]", 'the text; "-" or nothing (with piped input) reads stdin')
@@ -41,9 +42,13 @@ Examples:
   PostgreSQL	Postgres	required
   Docker	Docker	niceToHave
   PHP	PHP	negated
-  $ cat job.txt | bestmatch skills --format csv`,
+  $ cat job.txt | bestmatch skills --format csv
+  $ bestmatch skills suggest reac          (search-as-you-type; see bestmatch skills suggest --help)`,
     )
-    .action((text: string | undefined, opts: SkillsOptions) => skills(text, opts, io));
+    .action((text: string | undefined, opts: SkillsOptions) => extract(text, opts, io));
+  // `skills suggest js -f json`: options after "suggest" are the subcommand's, not this command's -f (the program enables it too).
+  skills.enablePositionalOptions();
+  registerSkillsSuggest(skills, io);
 }
 
 /** Each skill once per class ("React" required and "React" negated are both shown). */
@@ -76,7 +81,7 @@ async function readInput(text: string | undefined, opts: SkillsOptions, io: CliI
   return readStream(io.stdin);
 }
 
-async function skills(text: string | undefined, opts: SkillsOptions, io: CliIO): Promise<void> {
+async function extract(text: string | undefined, opts: SkillsOptions, io: CliIO): Promise<void> {
   const input = await readInput(text, opts, io);
   const engine = createEngine(await engineOptionsFromFiles({ taxonomy: opts.taxonomy }));
   const found = engine.extractSkills(input);

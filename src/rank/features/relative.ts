@@ -59,12 +59,15 @@ function lowerBound(sorted: Float64Array, x: number): number {
   return lo;
 }
 
+// One shared buffer: rankPercentile runs for every scored candidate of every query.
+const NEXT_UP_FLOAT = new Float64Array(1);
+const NEXT_UP_BITS = new BigInt64Array(NEXT_UP_FLOAT.buffer);
+
 /** The smallest double above x (so values equal to x sit in [lowerBound(x), lowerBound(nextUp(x)))). */
 function nextUp(x: number): number {
   if (x === Infinity || Number.isNaN(x)) return x;
   if (x === 0) return Number.MIN_VALUE;
-  const buf = new Float64Array([x]);
-  const bits = new BigInt64Array(buf.buffer);
-  bits[0] += x > 0 ? 1n : -1n;
-  return buf[0];
+  NEXT_UP_FLOAT[0] = x;
+  NEXT_UP_BITS[0] += x > 0 ? 1n : -1n;
+  return NEXT_UP_FLOAT[0];
 }

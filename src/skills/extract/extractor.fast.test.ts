@@ -19,7 +19,7 @@ const WORDS = [
   "let's", "plan", "ahead", "at", "and", "or", "&", "I", "am", "as", "is", "IT", "go", "GO", "R", "D", "apps", "APIs", "php7", "angular2", "v2", "2024",
   "team", "sales", "marketing", "department", "Skills:", "Nice to have:", "Requirements:", "e.g.", "etc", "like", "such as",
 ];
-const SEPARATORS = [" ", " ", " ", "  ", ", ", ". ", "; ", ": ", "\n", "\n\n", "\n- ", " - ", "-", ".", "/", "_", "&", " & ", "'", "\u2019", "(", ") ", " (", "!", "?", "\u2013", "\t", "\u00a0", ""];
+const SEPARATORS = [" ", " ", " ", "  ", " ' ", "& &", " \u00a0", "\t&", " \u2019", "''", " &\t", ", ", ". ", "; ", ": ", "\n", "\n\n", "\n- ", " - ", "-", ".", "/", "_", "&", " & ", "'", "\u2019", "(", ") ", " (", "!", "?", "\u2013", "\t", "\u00a0", ""];
 
 function textArbitrary(spellings: readonly string[]): fc.Arbitrary<string> {
   const stop = [...STOPWORDS].slice(0, 120);

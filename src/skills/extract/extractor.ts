@@ -14,7 +14,7 @@
 import type { Taxonomy } from "../taxonomy.js";
 import { exactSkillKey } from "../taxonomy.js";
 import { applyEvidence } from "./evidence.js";
-import { classifySeparator, skillTokens, type SkillToken } from "./tokens.js";
+import { skillTokens, type SkillToken } from "./tokens.js";
 import { buildSkillTrie, type FormEntry } from "./trie.js";
 import { FlatTrie, NO_NODE, ROOT } from "./flat-trie.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -53,22 +53,14 @@ interface Match {
 
 export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
   const trie = new FlatTrie(buildSkillTrie(taxonomy));
-  // Most tokens are common words tried from the root again and again: remember those walks.
-  const rootWalks = new Map<string, TokenWalk>();
-  const fromRoot = (key: string): TokenWalk => {
-    let w = rootWalks.get(key);
-    if (!w) {
-      if (rootWalks.size >= ROOT_WALK_CACHE) rootWalks.clear();
-      rootWalks.set(key, (w = walkToken(trie, ROOT, key, newWalk())));
-    }
-    return w;
-  };
+  // Walking a word from the root is a few table probes: cheaper than the Map of remembered walks it replaced.
+  const firstScratch = newWalk();
   const scratch = newWalk();
   return (text: string): SkillMention[] => {
     const tokens = skillTokens(text);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const first = fromRoot(tokens[i].key);
+      const first = walkToken(trie, ROOT, tokens[i].key, firstScratch);
       // Most words lead nowhere in the trie: skip them without a call.
       const m = first.dead ? undefined : longestMatchAt(trie, text, tokens, i, first, scratch, taxonomy);
       if (m) {
@@ -82,8 +74,6 @@ export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
     return kept.map((m, k) => ({ skill: taxonomy.skill(m.index).name, index: m.index, alias: text.slice(m.start, m.end), start: m.start, end: m.end, mentionClass: classes[k] }));
   };
 }
-
-const ROOT_WALK_CACHE = 50_000;
 
 /** Where a token's characters lead from a node (NO_NODE: nowhere): after all of them, and before the last (for plurals). */
 interface TokenWalk {
@@ -133,8 +123,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The separator between two tokens, for the trie walk: `undefined` for a break, else the key
- * fragment it adds ("" for a joiner, "&" or "'" for a mark). One-character separators (nearly
- * all of them) by char code; longer ones through classifySeparator.
+ * fragment it adds ("" for a joiner, "&" or "'" for a mark): classifySeparator's rules, by char
+ * code (its regexes and the break's key it builds ran on every ", " of every text).
  */
 function separatorKey(text: string, from: number, to: number): string | undefined {
   if (from === to) return "";
@@ -150,8 +140,15 @@ function separatorKey(text: string, from: number, to: number): string | undefine
         return undefined;
     }
   }
-  const sep = classifySeparator(text.slice(from, to));
-  return sep.kind === "break" ? undefined : sep.key;
+  // Longer: spaces only join, spaces around one "&" or apostrophe mark; anything else (", ", ". ") breaks.
+  let mark: string | undefined;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (mark !== undefined || (c !== 38 && c !== 39 && c !== 0x2019)) return undefined;
+    mark = c === 38 ? "&" : "'";
+  }
+  return mark ?? "";
 }
 
 function longestMatchAt(trie: FlatTrie, text: string, tokens: readonly SkillToken[], first: number, firstStep: TokenWalk, scratch: TokenWalk, taxonomy: Taxonomy): Match | undefined {
@@ -214,6 +211,12 @@ function spreadOverStopwords(form: string, seen: string): boolean {
  * text fails are dropped; if several skills remain, only an exact spelling decides.
  */
 function choose(entries: readonly FormEntry[], seen: string): { index: number; needsContext: boolean; caseMismatch: boolean } | undefined {
+  // One spelling at the node (nearly always): the general rule below, without its arrays.
+  if (entries.length === 1) {
+    const e = entries[0];
+    if ((e.exactCase && e.text !== seen) || spreadOverStopwords(e.text, seen)) return undefined;
+    return { index: e.index, needsContext: e.needsContext, caseMismatch: e.needsContext && e.text !== seen };
+  }
   const fitting = entries.filter((e) => (!e.exactCase || e.text === seen) && !spreadOverStopwords(e.text, seen));
   if (fitting.length === 0) return undefined;
   let index = fitting[0].index;

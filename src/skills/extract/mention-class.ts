@@ -219,7 +219,9 @@ function findCues(text: string, tokens: readonly SkillToken[], mentionAt: Int32A
   const joined = (t: number): boolean => /^(?:[ \t\u00a0]+|[-'\u2019 ]+)$/.test(text.slice(tokens[t - 1].end, tokens[t].start));
   for (let t = 0; t < tokens.length; t++) {
     if (mentionAt[t] >= 0) continue;
-    const defs = CUE_INDEX.get(tokens[t].key);
+    const key = tokens[t].key;
+    if (!mayStartCue(key)) continue;
+    const defs = CUE_INDEX.get(key);
     if (!defs) continue;
     let hit: { d: CueDef; last: number } | undefined;
     for (const d of defs) {
@@ -254,3 +256,15 @@ for (const d of CUES) {
 }
 // "non-WordPress": "non" is a negation only when glued to what follows.
 CUE_INDEX.set("non", [{ words: ["non"], cls: "negated", dir: "fwd" }]);
+
+/*
+ * (first character, length) of every cue's first word, for ASCII keys: most words ("and",
+ * "the", "i") rule themselves out here without a Map lookup, which findCues did for every token.
+ */
+const CUE_SHAPES = new Uint8Array(128 * 32);
+const shapeOf = (key: string): number => key.charCodeAt(0) * 32 + Math.min(key.length, 31);
+for (const key of CUE_INDEX.keys()) if (key.charCodeAt(0) < 128) CUE_SHAPES[shapeOf(key)] = 1;
+
+function mayStartCue(key: string): boolean {
+  return key.charCodeAt(0) >= 128 || CUE_SHAPES[shapeOf(key)] === 1;
+}

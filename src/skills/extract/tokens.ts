@@ -70,71 +70,6 @@ function codePointBefore(text: string, i: number): number {
   return low;
 }
 
-/*
- * Token keys are interned: the same word gives the same string object every time, found by
- * hashing the text's char codes (no slice, no toLowerCase for a word seen before). Every later
- * Map or Set lookup on a key (trie walks, cue words, stopwords, stems) then finds its hash
- * cached on the string instead of hashing a fresh one.
- */
-const INTERN_BITS = 17;
-let internTable = new Int32Array(1 << INTERN_BITS).fill(-1);
-let internKeys: string[] = [];
-/** Past this many distinct keys the table starts over (keys already handed out stay valid strings). */
-const INTERN_LIMIT = 1 << 20;
-
-/** The interned lowercase key of text[start, end), a run of ASCII letters, digits, "+" and "#", hashed as `hash`. */
-function internAscii(text: string, start: number, end: number, hash: number): string {
-  const mask = internTable.length - 1;
-  const length = end - start;
-  for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-    const id = internTable[slot];
-    if (id < 0) {
-      const key = text.slice(start, end).toLowerCase();
-      if (internKeys.length >= INTERN_LIMIT) resetIntern();
-      else if (internKeys.length * 2 >= internTable.length) growIntern();
-      insertIntern(key, hash);
-      return key;
-    }
-    const key = internKeys[id];
-    if (key.length === length && sameLower(key, text, start)) return key;
-  }
-}
-
-function sameLower(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (key.charCodeAt(k) !== c) return false;
-  }
-  return true;
-}
-
-function insertIntern(key: string, hash: number): void {
-  const mask = internTable.length - 1;
-  let slot = spread(hash) & mask;
-  while (internTable[slot] >= 0) slot = (slot + 1) & mask;
-  internTable[slot] = internKeys.length;
-  internKeys.push(key);
-}
-
-function hashOf(key: string): number {
-  let h = 0;
-  for (let k = 0; k < key.length; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
-  return h;
-}
-
-function growIntern(): void {
-  const keys = internKeys;
-  internTable = new Int32Array(internTable.length * 2).fill(-1);
-  internKeys = [];
-  for (const key of keys) insertIntern(key, hashOf(key));
-}
-
-function resetIntern(): void {
-  internTable = new Int32Array(1 << INTERN_BITS).fill(-1);
-  internKeys = [];
-}
-
 export function skillTokens(text: string): SkillToken[] {
   const tokens: SkillToken[] = [];
   const n = text.length;
@@ -167,30 +102,20 @@ export function skillTokens(text: string): SkillToken[] {
       start = i;
       pos = i + width;
     }
-    // The hash of the lowercase key, while it stays ASCII (hashOf's formula).
-    let hash = 0;
-    let ascii = true;
-    for (let k = start; k < pos; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 128) ascii = false;
-      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-    }
     for (;;) {
       if (pos >= n) break;
       const d = text.charCodeAt(pos);
       if (d < 128) {
         if (BMP_CLASS[d] !== LN) break;
-        hash = (Math.imul(hash, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
         pos++;
         continue;
       }
       const cp = d < 0xd800 || d > 0xdbff ? d : codePointAt(text, pos);
       if (classOf(cp) === NONE) break;
-      ascii = false;
       pos += cp > 0xffff ? 2 : 1;
     }
-    for (let d = text.charCodeAt(pos); pos < n && (d === 43 || d === 35); d = text.charCodeAt(++pos)) hash = (Math.imul(hash, 31) + d) | 0;
-    tokens.push({ start, end: pos, key: ascii ? internAscii(text, start, pos, hash) : text.slice(start, pos).toLowerCase() });
+    while (pos < n && (text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 35)) pos++;
+    tokens.push({ start, end: pos, key: text.slice(start, pos).toLowerCase() });
     i = pos;
   }
   return tokens;
@@ -218,9 +143,4 @@ export function normalizeSkillKey(text: string): string {
     key += classifySeparator(text.slice(tokens[i - 1].end, tokens[i].start)).key + tokens[i].key;
   }
   return key;
-}
-
-/** Fibonacci hashing: the char-code hash of short words is a small number, and linear probing would cluster on it. */
-function spread(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> 11;
 }
