@@ -1,7 +1,7 @@
 /**
  * The corpus as snapshot v2 sections (sections.ts) and back. Everything the index derived from the
  * records is stored as it is in memory: per-doc skill sets, text entries and postings, skill
- * postings, columns, letters' term counts, co-occurrence counts and the learned similarity. Loading
+ * postings, columns, letters' term counts, the history index, co-occurrence counts and the learned similarity. Loading
  * maps those arrays (views on the snapshot's bytes, copied only when an edit writes them); it never
  * tokenizes, extracts skills or relearns. Freelancer and job records are kept as JSON, one per doc,
  * and decoded when a doc is first read (explanations, filters, export).
@@ -11,6 +11,7 @@ import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "
 import type { SkillVocabulary, VocabularyState } from "../skills/vocabulary.js";
 import { Corpus, CORPUS_COLUMNS, type CorpusColumn, type ProposalDoc, type Side } from "./corpus.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
+import { decodeHistory, encodeHistory } from "./history-index.js";
 import type { Extractor, FreelancerDoc, JobDoc } from "./normalize.js";
 import type { SectionReader, SectionWriter } from "./sections.js";
 import { TextIndex } from "./text-index.js";
@@ -75,6 +76,7 @@ export function encodeCorpus(corpus: Corpus, w: SectionWriter): void {
   w.array("similarity.learnedSkills", "i32", learned.skills);
   w.array("similarity.vectors", "f64", learned.vectors);
   w.json("vocabulary", corpus.vocabulary.state());
+  encodeHistory(corpus, w);
 }
 
 export function decodeCorpus(r: SectionReader, vocabulary: SkillVocabulary, extract: Extractor, options: ResolvedEngineOptions): Corpus {
@@ -110,6 +112,7 @@ export function decodeCorpus(r: SectionReader, vocabulary: SkillVocabulary, extr
   const meta = r.json<{ hash: [number, number, number]; fingerprint: string | null; dims: number }>("similarity.meta");
   corpus.similarity.cooccurrence.restore({ pairKeys: r.f64("similarity.pairKeys"), pairCounts: r.f64("similarity.pairCounts"), skills: r.f64("similarity.skills"), skillCounts: r.f64("similarity.skillCounts"), hash: meta.hash });
   corpus.similarity.restoreLearned({ fingerprint: meta.fingerprint ?? undefined, skills: r.i32("similarity.learnedSkills"), dims: meta.dims, vectors: r.f64("similarity.vectors") });
+  decodeHistory(corpus, r);
   return corpus;
 }
 
@@ -232,6 +235,12 @@ function decodeProposals(r: SectionReader): ProposalDoc[] {
   return records.map((record, i) => {
     const tf = new Map<string, number>();
     for (let k = tfo[i]; k < tfo[i + 1]; k++) tf.set(terms[tft[k]], tfc[k]);
-    return { record, tf, length: lengths[i], shingles: new Set(sh.subarray(sho[i], sho[i + 1])), skills: new Set(sk.subarray(sko[i], sko[i + 1])) };
+    // Shingles and letter skills are read only when the job's proposals are ranked: made on first read.
+    let shingles: Set<number> | undefined;
+    let skills: Set<number> | undefined;
+    return Object.defineProperties({ record, tf, length: lengths[i] } as ProposalDoc, {
+      shingles: { enumerable: true, get: () => (shingles ??= new Set(sh.subarray(sho[i], sho[i + 1]))) },
+      skills: { enumerable: true, get: () => (skills ??= new Set(sk.subarray(sko[i], sko[i + 1]))) },
+    });
   });
 }

@@ -6,7 +6,8 @@
  */
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
-import { historyIndex, historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
+import { historyIndex } from "../corpus/history-index.js";
+import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
 import { type BestOf, signalSpread, type SignalSpread } from "./features/relative.js";
 
 export interface CandidateSignals {

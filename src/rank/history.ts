@@ -7,7 +7,8 @@
  * the job being ranked: its own proposal is not a track record. A hire is a review that names the
  * job the proposal was for. Computed on demand, so it is always consistent with the records.
  */
-import type { Corpus, ProposalDoc } from "../corpus/corpus.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { type HistoryIndex, historyIndex } from "../corpus/history-index.js";
 import type { JobDoc } from "../corpus/normalize.js";
 import { bm25TermScore } from "../text/bm25.js";
 import { DAY_MS } from "./features/types.js";
@@ -46,77 +47,6 @@ export interface HistoryQuery {
   averageLength: number;
   /** Per writer (HistoryIndex number): BM25 of the query against their letters that count (0 without any). */
   pastWork: Float64Array;
-}
-
-/**
- * The proposals as arrays, grouped by writer, with what a track record needs of each (its job's
- * doc, time, whether it led to a hire, length) and the letters' terms as postings. Built once per
- * state of the records: a query then reads typed arrays, and only the postings of its own terms.
- */
-export interface HistoryIndex {
-  /** Writer number by freelancer id; per writer their freelancer doc and proposal range. */
-  writerOf: Map<string, number>;
-  writerDoc: Int32Array;
-  from: Uint32Array;
-  to: Uint32Array;
-  /** Per proposal. */
-  job: Int32Array;
-  at: Float64Array;
-  hired: Uint8Array;
-  length: Uint32Array;
-  owner: Int32Array;
-  letterPostings: Map<string, { proposals: Int32Array; tfs: Float64Array }>;
-}
-
-/** Keyed by the proposal map, which boosted views of a corpus share (see boostedCorpus). */
-const indexes = new WeakMap<object, { version: number; index: HistoryIndex }>();
-
-export function historyIndex(corpus: Corpus): HistoryIndex {
-  const cached = indexes.get(corpus.proposals);
-  if (cached?.version === corpus.version) return cached.index;
-  const size = corpus.proposals.size;
-  const writers = corpus.proposalsByFreelancer.size;
-  const index: HistoryIndex = {
-    writerOf: new Map(),
-    writerDoc: new Int32Array(writers),
-    from: new Uint32Array(writers),
-    to: new Uint32Array(writers),
-    job: new Int32Array(size),
-    at: new Float64Array(size),
-    hired: new Uint8Array(size),
-    length: new Uint32Array(size),
-    owner: new Int32Array(size),
-    letterPostings: new Map(),
-  };
-  const postings = new Map<string, { proposals: number[]; tfs: number[] }>();
-  let n = 0;
-  let w = 0;
-  for (const [freelancerId, ids] of corpus.proposalsByFreelancer) {
-    const hiredFor = hiredJobs(corpus, freelancerId);
-    index.writerOf.set(freelancerId, w);
-    index.writerDoc[w] = corpus.freelancers.table.doc(freelancerId) ?? -1;
-    index.from[w] = n;
-    for (const id of ids) {
-      const p = corpus.proposals.get(id) as ProposalDoc;
-      const r = p.record;
-      index.job[n] = corpus.jobs.table.doc(r.jobId) ?? -1;
-      index.at[n] = r.submittedAt === undefined ? NaN : (r.submittedAt as number);
-      index.hired[n] = hiredFor.has(r.jobId) ? 1 : 0;
-      index.length[n] = p.length;
-      index.owner[n] = w;
-      for (const [term, tf] of p.tf) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = { proposals: [], tfs: [] }));
-        list.proposals.push(n);
-        list.tfs.push(tf);
-      }
-      n++;
-    }
-    index.to[w++] = n;
-  }
-  for (const [term, list] of postings) index.letterPostings.set(term, { proposals: Int32Array.from(list.proposals), tfs: Float64Array.from(list.tfs) });
-  indexes.set(corpus.proposals, { version: corpus.version, index });
-  return index;
 }
 
 /** Whether proposal `p` is history for the query: before its instant (undated counts as past), not to its own job. */
@@ -205,11 +135,3 @@ export function writerTrack(corpus: Corpus, index: HistoryIndex, q: HistoryQuery
   return { proposals, recentProposals, hires, skillProposals, skillHires, pastWorkBm25: q.pastWork[w] ?? 0 };
 }
 
-function hiredJobs(corpus: Corpus, freelancerId: string): Set<string> {
-  const out = new Set<string>();
-  for (const id of corpus.reviewsByFreelancer.get(freelancerId) ?? []) {
-    const jobId = corpus.reviews.get(id)?.jobId;
-    if (jobId !== undefined) out.add(jobId);
-  }
-  return out;
-}
