@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 
 /** Subjects per ranker below which another thread does not pay for itself. */
-export const MIN_SUBJECTS_PER_WORKER = 2000;
+export const MIN_SUBJECTS_PER_WORKER = 1000;
 
 /** One ranker per core, but no more than one per MIN_SUBJECTS_PER_WORKER subjects; at least 1. */
 export function defaultWorkerCount(subjects: number, cores: number = availableParallelism()): number {

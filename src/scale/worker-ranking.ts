@@ -30,7 +30,7 @@ export interface RankInWorkersOptions {
   task?: RankTask;
   /**
    * Rankers in all, the calling thread included when `callerRanks`. Default: one per core
-   * (os.availableParallelism()), but no more than one per MIN_SUBJECTS_PER_WORKER (2,000) subjects,
+   * (os.availableParallelism()), but no more than one per MIN_SUBJECTS_PER_WORKER (1,000) subjects,
    * at least 1: what was fastest when measured (README, "Worker threads").
    */
   workers?: number;
