@@ -346,12 +346,6 @@ export class TextIndex {
     return Array.from(query.terms, (t) => this.termStrings[t]);
   }
 
-  /** The query's `n` most informative terms (highest IDF, ties by term). */
-  topTerms(query: TextQuery, n: number): string[] {
-    const order = [...query.terms.keys()].sort((a, b) => query.idfs[b] - query.idfs[a] || a - b);
-    return order.slice(0, n).map((i) => this.termStrings[query.terms[i]]);
-  }
-
   /**
    * Candidate documents by text: the `limit` best by coordinated BM25 (score x matched terms),
    * ties by doc number. Exact (no approximate index): it reads the same accumulation the

@@ -62,13 +62,13 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
     size = known.size;
     for (const s of known.values()) {
       bestStars = Math.max(bestStars, s.stars);
-      if (s.textMatch !== 0) textMatch.push(s.textMatch);
+      textMatch.push(s.textMatch);
       tracks.push(s.track);
     }
   } else {
     // Signals are made per doc only when a doc is scored; the spreads need just the text scores,
     // the writers' track records and the most stars.
-    size = populationSize(corpus, pop.keep);
+    ({ size, bestStars } = populationFacts(corpus, pop.keep));
     const acc = corpus.freelancers.text.accumulate(q.text);
     const keep = pop.keep;
     for (let k = 0; k < acc.docs.length; k++) if (!keep || keep(acc.docs[k])) textMatch.push(acc.scores[k] * acc.matched[k]);
@@ -76,10 +76,9 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
       const index = historyIndex(corpus);
       for (let w = 0; w < index.writerDoc.length; w++) {
         const doc = index.writerDoc[w];
-        if (doc >= 0 && (!keep || keep(doc))) tracks.push(writerTrack(corpus, index, history, w));
+        if (doc >= 0 && (!keep || keep(doc))) tracks.push(writerTrack(index, history, w));
       }
     }
-    bestStars = mostStars(corpus, keep);
   }
   const best = (pick: (t: TrackRecord) => number): BestOf => ({ max: tracks.reduce((m, t) => Math.max(m, pick(t)), 0) });
   // Docs not listed have no query term: they enter the text spread as counted zeros.
@@ -111,25 +110,26 @@ function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: nu
   };
 }
 
-function populationSize(corpus: Corpus, keep: ((doc: number) => boolean) | undefined): number {
-  const table = corpus.freelancers.table;
-  if (!keep) return table.size;
-  let n = 0;
-  for (const doc of table.docs()) if (keep(doc)) n++;
-  return n;
-}
-
 const starsOf = (corpus: Corpus, doc: number) => (corpus.rating.get(doc) ?? 0) * (corpus.reviewCount.get(doc) ?? 0);
 
 /** Keyed by the freelancer side, which boosted views of a corpus share (see boostedCorpus). */
 const mostStarsCache = new WeakMap<object, { version: number; max: number }>();
 
-/** The most stars anyone in the population has; without filters it is cached until the records change. */
-function mostStars(corpus: Corpus, keep: ((doc: number) => boolean) | undefined): number {
+/**
+ * How many are in the population and the most stars any of them has, in one pass over the docs when
+ * filtered; unfiltered, the size is the table's and the most stars are cached until the records change.
+ */
+function populationFacts(corpus: Corpus, keep: ((doc: number) => boolean) | undefined): { size: number; bestStars: number } {
+  const table = corpus.freelancers.table;
   const cached = keep ? undefined : mostStarsCache.get(corpus.freelancers);
-  if (cached?.version === corpus.version) return cached.max;
+  if (cached?.version === corpus.version) return { size: table.size, bestStars: cached.max };
+  let size = 0;
   let max = 0;
-  for (const doc of corpus.freelancers.table.docs()) if (!keep || keep(doc)) max = Math.max(max, starsOf(corpus, doc));
+  for (const doc of table.docs()) {
+    if (keep && !keep(doc)) continue;
+    size++;
+    max = Math.max(max, starsOf(corpus, doc));
+  }
   if (!keep) mostStarsCache.set(corpus.freelancers, { version: corpus.version, max });
-  return max;
+  return { size, bestStars: max };
 }

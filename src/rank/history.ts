@@ -108,11 +108,11 @@ const EMPTY: TrackRecord = { proposals: 0, recentProposals: 0, hires: 0, skillPr
 export function trackRecord(corpus: Corpus, q: HistoryQuery, freelancerId: string): TrackRecord {
   if (!corpus.proposalsByFreelancer.has(freelancerId)) return EMPTY;
   const index = historyIndex(corpus);
-  return writerTrack(corpus, index, q, index.writerOf.get(freelancerId) as number);
+  return writerTrack(index, q, index.writerOf.get(freelancerId) as number);
 }
 
 /** The track record of writer `w` (a HistoryIndex number): typed-array reads only. */
-export function writerTrack(corpus: Corpus, index: HistoryIndex, q: HistoryQuery, w: number): TrackRecord {
+export function writerTrack(index: HistoryIndex, q: HistoryQuery, w: number): TrackRecord {
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
   let proposals = 0;
   let recentProposals = 0;

@@ -14,8 +14,7 @@ export async function loadEngineBeside(path: string): Promise<Engine> {
   const decoded = await readSnapshot(path);
   if (decoded.version === 2) {
     const engine = engineFromSnapshot(decoded, path);
-    const firstId = (kind: "jobs" | "freelancers") => decoded.sections.json<string[]>(`${kind}.ids`).find((id) => engine.has(kind === "jobs" ? "job" : "freelancer", id));
-    warmUp(engine, firstId("jobs"), firstId("freelancers"));
+    warmUp(engine, engine.ids("job")[0], engine.ids("freelancer")[0]);
     return engine;
   }
   const payload = decoded.payload;
