@@ -55,6 +55,20 @@ describe("bestmatch as a child process", () => {
   });
 });
 
+describe("a reader that closes the pipe early", () => {
+  it("when stdout is closed mid-output then the process stops quietly with 141 (as SIGPIPE would), no stack trace", async () => {
+    const child = spawnCli(["rank", "--help"]);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((res) => child.on("close", (code) => res(code)));
+    // `| head -c 0`: the reader goes away before the help text is written.
+    child.stdout.destroy();
+    const code = await exited;
+    expect(stderr).not.toContain("EPIPE");
+    expect([0, 141]).toContain(code);
+  });
+});
+
 describe("bestmatch index build", () => {
   it("when rank reuses a snapshot from index build then its output equals ranking from the CSV files", async () => {
     const d = tmp();

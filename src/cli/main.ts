@@ -18,4 +18,12 @@ for (const [signal, code] of [
   });
 }
 
+// A reader that stops early (`bestmatch rank ... | head`) closes the pipe: stop quietly, as a Unix tool
+// killed by SIGPIPE does (exit 141), instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code !== "EPIPE") throw err;
+  removePendingOutputsSync();
+  process.exit(141);
+});
+
 process.exitCode = await run(process.argv.slice(2), processIO());
