@@ -14,7 +14,7 @@ import { batchDates } from "./corpus/dates.js";
 import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS, SUGGEST_SKILLS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
-import { type DecodedSnapshot, decodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
+import { type DecodedSnapshot, SNAPSHOT_VERSION, decodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
 import { SectionWriter, type SectionReader } from "./corpus/sections.js";
 import { decodeCorpus, encodeCorpus } from "./corpus/corpus-codec.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
@@ -400,12 +400,12 @@ class BestMatchEngine implements Engine {
     await writeSnapshot(path, this.toBuffer());
   }
 
-  /** Snapshot v2: the saved options, then the index's own arrays (see corpus/corpus-codec.ts). */
+  /** The current snapshot version (3): the saved options, then the index's own arrays (see corpus/corpus-codec.ts). */
   toBuffer(): Buffer {
     const w = new SectionWriter();
     w.json("options", this.savedOptions());
     encodeCorpus(this.corpus, w);
-    return w.finish(2);
+    return w.finish(SNAPSHOT_VERSION);
   }
 
   /** Options as data (a candidateSource function is never saved), with the taxonomy and models resolved. */
@@ -442,9 +442,9 @@ export async function loadEngine(source: string | SnapshotBytes, options: Pick<E
   return engineFromSnapshot(decodeSnapshot(data, "snapshot bytes"), "snapshot bytes", options);
 }
 
-/** v2 maps the stored index; v1 (records only) is migrated by indexing its records again. */
+/** v3 maps the stored index; v1 and v2 (pre-release) are migrated by indexing their records again. */
 export function engineFromSnapshot(decoded: DecodedSnapshot, file = "snapshot", options: Pick<EngineOptions, "candidateSource"> = {}): Engine {
-  if (decoded.version === 1) return engineFromPayload(decoded.payload, file, options);
+  if (decoded.version !== 3) return engineFromPayload(decoded.payload, file, options);
   const r = decoded.sections;
   const saved = r.json<unknown>("options");
   if (saved === null || typeof saved !== "object" || Array.isArray(saved)) r.inconsistent("options", "is not an options object");

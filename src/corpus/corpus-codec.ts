@@ -1,15 +1,18 @@
 /**
- * The corpus as snapshot v2 sections (sections.ts) and back. Everything the index derived from the
- * records is stored as it is in memory: per-doc skill sets, text entries and postings, skill
- * postings, columns, letters' term counts, the history index, co-occurrence counts and the learned similarity. Loading
- * maps those arrays (views on the snapshot's bytes, copied only when an edit writes them); it never
- * tokenizes, extracts skills or relearns. Freelancer and job records are kept as JSON, one per doc,
- * and decoded when a doc is first read (explanations, filters, export).
+ * The corpus as snapshot sections (sections.ts; layout of version 3) and back. Everything the index
+ * derived from the records is stored as it is in memory: per-doc skill sets, text entries and postings,
+ * skill postings, columns, letters' term counts, the history index, co-occurrence counts and the learned
+ * similarity. Loading maps those arrays (views on the snapshot's bytes, copied only when an edit writes
+ * them); it never tokenizes, extracts skills or relearns. Records are kept as JSON, one per record, and
+ * decoded when read (explanations, filters, export): freelancers and jobs when their doc is first read,
+ * reviews and proposals (LoadedMaps, loaded-map.ts) on every read, never all at load. What the corpus
+ * reads of reviews and proposals without their records (links, dates, letter statistics) is columns.
  */
 import type { ResolvedEngineOptions } from "../engine-options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 import type { SkillVocabulary, VocabularyState } from "../skills/vocabulary.js";
-import { Corpus, CORPUS_COLUMNS, type CorpusColumn, type ProposalDoc, type Side } from "./corpus.js";
+import { Corpus, CORPUS_COLUMNS, type CorpusColumn, type LoadedRecords, type ProposalDoc, type Side } from "./corpus.js";
+import { LoadedMap, decodeIds, decodeJsonRows, encodeIds, encodeJsonRows, linkMap } from "./loaded-map.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { decodeHistory, encodeHistory } from "./history-index.js";
 import type { Extractor, FreelancerDoc, JobDoc } from "./normalize.js";
@@ -64,8 +67,8 @@ export function encodeCorpus(corpus: Corpus, w: SectionWriter): void {
   w.json("jobs.unknown", unknown);
   encodeSearch(w, "jobs", j, corpus.vocabulary.size);
 
-  w.json("reviews", [...corpus.reviews.values()]);
-  encodeProposals(w, [...corpus.proposals.values()]);
+  encodeReviews(w, corpus);
+  encodeProposals(w, corpus);
   const co = corpus.similarity.cooccurrence.state();
   w.array("similarity.pairKeys", "f64", co.pairKeys);
   w.array("similarity.pairCounts", "f64", co.pairCounts);
@@ -87,13 +90,8 @@ export function decodeCorpus(r: SectionReader, vocabulary: SkillVocabulary, extr
   const via = r.u8("freelancers.skills.via");
   const depth = r.f64("freelancers.skills.depth");
   const fromText = r.u32("freelancers.fromText");
-  const freelancerRecord = recordDecoder<FreelancerRecord>(r, "freelancers");
-  const fTable = DocTable.restore<FreelancerDoc>(tableIds(r, "freelancers"), r.u8("freelancers.live"), (d) => {
-    const [a, b] = [offsets[d], offsets[d + 1]];
-    const depths = new Map<number, number>();
-    for (let i = a; i < b; i++) if (!Number.isNaN(depth[i])) depths.set(ids[i], depth[i]);
-    return lazyRecord({ skills: { skills: ids.subarray(a, b), via: via.subarray(a, b) }, depth: depths, fromText: fromText[d] }, () => freelancerRecord(d));
-  });
+  const fColumns: FreelancerColumns = { offsets, ids, via, depth, fromText, record: recordDecoder<FreelancerRecord>(r, "freelancers") };
+  const fTable = DocTable.restore<FreelancerDoc>(tableIds(r, "freelancers"), r.u8("freelancers.live"), (d) => new LoadedFreelancer(fColumns, d));
   if (offsets.length !== fTable.capacity + 1 || ids.length !== offsets[fTable.capacity] || via.length !== ids.length || depth.length !== ids.length) r.inconsistent("freelancers.skills.offsets", "does not match the freelancer table");
   corpus.freelancers.adopt({ table: fTable, ...decodeSearch(r, "freelancers", options) });
 
@@ -108,12 +106,54 @@ export function decodeCorpus(r: SectionReader, vocabulary: SkillVocabulary, extr
   corpus.jobs.adopt({ table: jTable, ...decodeSearch(r, "jobs", options) });
 
   const columns = Object.fromEntries(CORPUS_COLUMNS.map((name) => [name, NumberColumn.restore(r.f64(`columns.${name}`))])) as Record<CorpusColumn, NumberColumn>;
-  corpus.adoptRecords(columns, r.json<ReviewRecord[]>("reviews"), decodeProposals(r));
+  corpus.adoptRecords(columns, { ...decodeReviews(r, corpus), ...decodeProposals(r, corpus) });
   const meta = r.json<{ hash: [number, number, number]; fingerprint: string | null; dims: number }>("similarity.meta");
   corpus.similarity.cooccurrence.restore({ pairKeys: r.f64("similarity.pairKeys"), pairCounts: r.f64("similarity.pairCounts"), skills: r.f64("similarity.skills"), skillCounts: r.f64("similarity.skillCounts"), hash: meta.hash });
   corpus.similarity.restoreLearned({ fingerprint: meta.fingerprint ?? undefined, skills: r.i32("similarity.learnedSkills"), dims: meta.dims, vectors: r.f64("similarity.vectors") });
   decodeHistory(corpus, r);
   return corpus;
+}
+
+interface FreelancerColumns {
+  offsets: Uint32Array;
+  ids: Int32Array;
+  via: Uint8Array;
+  depth: Float64Array;
+  fromText: Uint32Array;
+  record: (doc: number) => FreelancerRecord;
+}
+
+/**
+ * A loaded freelancer doc: views on the skill columns, its depth map and record made on first read.
+ * Cheap to make (the table keeps only the recent ones, see DocTable), one shape for every doc.
+ */
+class LoadedFreelancer implements FreelancerDoc {
+  readonly skills: { skills: Int32Array; via: Uint8Array };
+  readonly fromText: number;
+  private r: FreelancerRecord | undefined;
+  private d: Map<number, number> | undefined;
+
+  constructor(
+    private readonly c: FreelancerColumns,
+    private readonly doc: number,
+  ) {
+    const [a, b] = [c.offsets[doc], c.offsets[doc + 1]];
+    this.skills = { skills: c.ids.subarray(a, b), via: c.via.subarray(a, b) };
+    this.fromText = c.fromText[doc];
+  }
+
+  get record(): FreelancerRecord {
+    return (this.r ??= this.c.record(this.doc));
+  }
+
+  get depth(): ReadonlyMap<number, number> {
+    if (!this.d) {
+      const { offsets, ids, depth } = this.c;
+      this.d = new Map();
+      for (let i = offsets[this.doc]; i < offsets[this.doc + 1]; i++) if (!Number.isNaN(depth[i])) this.d.set(ids[i], depth[i]);
+    }
+    return this.d;
+  }
 }
 
 /** A doc whose `record` is decoded on first read, then kept. */
@@ -195,8 +235,53 @@ function decodeSearch(r: SectionReader, side: string, options: ResolvedEngineOpt
   return { text, postings };
 }
 
-/** Proposals: records as JSON, the letters' term counts, shingles and skills as CSR. */
-function encodeProposals(w: SectionWriter, proposals: ProposalDoc[]): void {
+/** The doc of a record's freelancer or job: the engine removes a record's reviews and proposals with it, so there is one. */
+function ownerDoc(side: Side<unknown>, id: string, kind: string, recordId: string): number {
+  const d = side.table.doc(id);
+  if (d === undefined) throw new Error(`${kind} ${recordId} refers to ${id}, which is not indexed`);
+  return d;
+}
+
+/**
+ * Reviews: ids (with a lookup table), records as JSON one per review, and as columns what the
+ * corpus reads without the record: the freelancer's doc (the links) and the date (the clock).
+ */
+function encodeReviews(w: SectionWriter, corpus: Corpus): void {
+  const reviews = [...corpus.reviews.values()];
+  encodeIds(w, "reviews.ids", reviews.map((r) => r.id));
+  encodeJsonRows(w, "reviews.records", reviews);
+  w.array("reviews.freelancer", "i32", Int32Array.from(reviews, (r) => ownerDoc(corpus.freelancers, r.freelancerId, "review", r.id)));
+  w.array("reviews.createdAt", "f64", Float64Array.from(reviews, (r) => (r.createdAt === undefined ? NaN : (r.createdAt as number))));
+}
+
+/** Reviews as LoadedMaps: nothing is decoded until read, and what is read is not kept. */
+function decodeReviews(r: SectionReader, corpus: Corpus): Pick<LoadedRecords, "reviews" | "reviewsByFreelancer"> {
+  const ids = decodeIds(r, "reviews.ids");
+  const record = decodeJsonRows<ReviewRecord>(r, "reviews.records", ids.count);
+  const freelancer = ownerColumn(r, "reviews.freelancer", ids.count, corpus.freelancers.table.capacity);
+  const dates = r.f64("reviews.createdAt");
+  if (dates.length !== ids.count) r.inconsistent("reviews.createdAt", "does not match reviews.ids");
+  const f = corpus.freelancers;
+  return {
+    reviews: new LoadedMap<ReviewRecord>({ count: ids.count, key: ids.id, find: ids.find, value: record, dates }),
+    reviewsByFreelancer: linkMap(freelancer, (d) => f.table.id(d), (id) => f.table.doc(id), ids.id),
+  };
+}
+
+/** A column of doc numbers, each a doc of the table it names (`capacity` docs). */
+function ownerColumn(r: SectionReader, name: string, count: number, capacity: number): Int32Array {
+  const docs = r.i32(name);
+  if (docs.length !== count) r.inconsistent(name, "does not match the records");
+  for (let i = 0; i < docs.length; i++) if (!(docs[i] >= 0 && docs[i] < capacity)) r.inconsistent(name, `holds doc ${docs[i]}, outside the table`);
+  return docs;
+}
+
+/**
+ * Proposals: ids, records as JSON one per proposal, job and freelancer docs, dates, the letters'
+ * term counts (CSR over one term list), lengths, shingles and letter skills as CSR.
+ */
+function encodeProposals(w: SectionWriter, corpus: Corpus): void {
+  const proposals = [...corpus.proposals.values()];
   const terms = new Map<string, number>();
   const csr = (rows: Array<Iterable<number>>) => {
     const o = new Uint32Array(rows.length + 1);
@@ -208,7 +293,12 @@ function encodeProposals(w: SectionWriter, proposals: ProposalDoc[]): void {
     return { o, values };
   };
   const tf = csr(proposals.map((p) => [...p.tf.keys()].map((t) => (terms.has(t) ? (terms.get(t) as number) : (terms.set(t, terms.size), terms.size - 1)))));
-  w.json("proposals", proposals.map((p) => p.record));
+  const records = proposals.map((p) => p.record);
+  encodeIds(w, "proposals.ids", records.map((p) => p.id));
+  encodeJsonRows(w, "proposals.records", records);
+  w.array("proposals.job", "i32", Int32Array.from(records, (p) => ownerDoc(corpus.jobs, p.jobId, "proposal", p.id)));
+  w.array("proposals.freelancer", "i32", Int32Array.from(records, (p) => ownerDoc(corpus.freelancers, p.freelancerId, "proposal", p.id)));
+  w.array("proposals.submittedAt", "f64", Float64Array.from(records, (p) => (p.submittedAt === undefined ? NaN : (p.submittedAt as number))));
   w.json("proposals.letterTerms", [...terms.keys()]);
   w.array("proposals.tf.offsets", "u32", tf.o);
   w.array("proposals.tf.terms", "u32", Uint32Array.from(tf.values));
@@ -222,25 +312,98 @@ function encodeProposals(w: SectionWriter, proposals: ProposalDoc[]): void {
   w.array("proposals.skills", "i32", Int32Array.from(sk.values));
 }
 
-function decodeProposals(r: SectionReader): ProposalDoc[] {
-  const records = r.json<ProposalRecord[]>("proposals");
-  const terms = r.json<string[]>("proposals.letterTerms");
-  const [tfo, tft, tfc] = [r.u32("proposals.tf.offsets"), r.u32("proposals.tf.terms"), r.u32("proposals.tf.counts")];
-  const lengths = r.u32("proposals.length");
-  const [sho, sh] = [r.u32("proposals.shingles.offsets"), r.f64("proposals.shingles")];
-  const [sko, sk] = [r.u32("proposals.skills.offsets"), r.i32("proposals.skills")];
-  for (const [name, o] of [["proposals.tf.offsets", tfo], ["proposals.shingles.offsets", sho], ["proposals.skills.offsets", sko]] as const) {
-    if (!Array.isArray(records) || o.length !== records.length + 1 || lengths.length !== records.length) r.inconsistent(name, "does not match the proposal records");
+interface ProposalColumns {
+  record: (i: number) => ProposalRecord;
+  terms: string[];
+  tf: { o: Uint32Array; terms: Uint32Array; counts: Uint32Array };
+  lengths: Uint32Array;
+  shingles: { o: Uint32Array; values: Float64Array };
+  skills: { o: Uint32Array; values: Int32Array };
+}
+
+/**
+ * A loaded proposal: its parts made from the columns when first read. Made per read and not kept by
+ * the corpus, so a loaded engine's heap does not grow with the proposals its queries touched.
+ */
+class LoadedProposal implements ProposalDoc {
+  private r: ProposalRecord | undefined;
+  private t: Map<string, number> | undefined;
+  private sh: Set<number> | undefined;
+  private sk: Set<number> | undefined;
+
+  constructor(
+    private readonly c: ProposalColumns,
+    private readonly i: number,
+  ) {}
+
+  get record(): ProposalRecord {
+    return (this.r ??= this.c.record(this.i));
   }
-  return records.map((record, i) => {
-    const tf = new Map<string, number>();
-    for (let k = tfo[i]; k < tfo[i + 1]; k++) tf.set(terms[tft[k]], tfc[k]);
-    // Shingles and letter skills are read only when the job's proposals are ranked: made on first read.
-    let shingles: Set<number> | undefined;
-    let skills: Set<number> | undefined;
-    return Object.defineProperties({ record, tf, length: lengths[i] } as ProposalDoc, {
-      shingles: { enumerable: true, get: () => (shingles ??= new Set(sh.subarray(sho[i], sho[i + 1]))) },
-      skills: { enumerable: true, get: () => (skills ??= new Set(sk.subarray(sko[i], sko[i + 1]))) },
-    });
-  });
+
+  get length(): number {
+    return this.c.lengths[this.i];
+  }
+
+  get tf(): Map<string, number> {
+    if (!this.t) {
+      const { o, terms, counts } = this.c.tf;
+      this.t = new Map();
+      for (let k = o[this.i]; k < o[this.i + 1]; k++) this.t.set(this.c.terms[terms[k]], counts[k]);
+    }
+    return this.t;
+  }
+
+  get shingles(): Set<number> {
+    const { o, values } = this.c.shingles;
+    return (this.sh ??= new Set(values.subarray(o[this.i], o[this.i + 1])));
+  }
+
+  get skills(): Set<number> {
+    const { o, values } = this.c.skills;
+    return (this.sk ??= new Set(values.subarray(o[this.i], o[this.i + 1])));
+  }
+}
+
+function decodeProposals(r: SectionReader, corpus: Corpus): Omit<LoadedRecords, "reviews" | "reviewsByFreelancer"> {
+  const ids = decodeIds(r, "proposals.ids");
+  const n = ids.count;
+  const job = ownerColumn(r, "proposals.job", n, corpus.jobs.table.capacity);
+  const freelancer = ownerColumn(r, "proposals.freelancer", n, corpus.freelancers.table.capacity);
+  const dates = r.f64("proposals.submittedAt");
+  if (dates.length !== n) r.inconsistent("proposals.submittedAt", "does not match proposals.ids");
+  const terms = r.json<string[]>("proposals.letterTerms");
+  if (!Array.isArray(terms)) r.inconsistent("proposals.letterTerms", "is not a list of terms");
+  const c: ProposalColumns = {
+    record: decodeJsonRows<ProposalRecord>(r, "proposals.records", n),
+    terms,
+    tf: { o: r.u32("proposals.tf.offsets"), terms: r.u32("proposals.tf.terms"), counts: r.u32("proposals.tf.counts") },
+    lengths: r.u32("proposals.length"),
+    shingles: { o: r.u32("proposals.shingles.offsets"), values: r.f64("proposals.shingles") },
+    skills: { o: r.u32("proposals.skills.offsets"), values: r.i32("proposals.skills") },
+  };
+  if (c.lengths.length !== n) r.inconsistent("proposals.length", "does not match proposals.ids");
+  for (const [name, o, values] of [["proposals.tf.offsets", c.tf.o, c.tf.terms], ["proposals.shingles.offsets", c.shingles.o, c.shingles.values], ["proposals.skills.offsets", c.skills.o, c.skills.values]] as const) {
+    if (o.length !== n + 1 || o[n] !== values.length) r.inconsistent(name, "does not match the proposals");
+  }
+  if (c.tf.counts.length !== c.tf.terms.length) r.inconsistent("proposals.tf.counts", "does not match proposals.tf.terms");
+  // Letters per term (each letter lists a term once) and the total length: BM25's statistics over the letters.
+  const docFreq = new Uint32Array(terms.length);
+  for (let k = 0; k < c.tf.terms.length; k++) {
+    const t = c.tf.terms[k];
+    if (t >= terms.length) r.inconsistent("proposals.tf.terms", "names a term outside proposals.letterTerms");
+    docFreq[t]++;
+  }
+  let letterTerms = 0;
+  for (let i = 0; i < n; i++) letterTerms += c.lengths[i];
+  const f = corpus.freelancers;
+  const j = corpus.jobs;
+  return {
+    proposals: new LoadedMap<ProposalDoc>({ count: n, key: ids.id, find: ids.find, value: (i) => new LoadedProposal(c, i), dates }),
+    proposalsByJob: linkMap(job, (d) => j.table.id(d), (id) => j.table.doc(id), ids.id),
+    proposalsByFreelancer: linkMap(freelancer, (d) => f.table.id(d), (id) => f.table.doc(id), ids.id),
+    letterDocFreq: (function* () {
+      for (let t = 0; t < terms.length; t++) if (docFreq[t] > 0) yield [terms[t], docFreq[t]] as [string, number];
+    })(),
+    letterTerms,
+  };
 }

@@ -14,6 +14,18 @@ import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { type Extractor, type FreelancerDoc, type JobDoc, freelancerText, jobText } from "./normalize.js";
 import { TextIndex } from "./text-index.js";
 import { type ClockReading, readClock } from "./clock.js";
+import { eachDate } from "./loaded-map.js";
+
+/** A loaded index's reviews and proposals (see corpus-codec.ts) and the letter statistics it stored. */
+export interface LoadedRecords {
+  reviews: Map<string, ReviewRecord>;
+  reviewsByFreelancer: Map<string, Set<string>>;
+  proposals: Map<string, ProposalDoc>;
+  proposalsByJob: Map<string, Set<string>>;
+  proposalsByFreelancer: Map<string, Set<string>>;
+  letterDocFreq: Iterable<[string, number]>;
+  letterTerms: number;
+}
 
 /** One timestamp of one record. */
 export interface DatedField {
@@ -59,11 +71,12 @@ export type CorpusColumn = (typeof CORPUS_COLUMNS)[number];
 export class Corpus {
   readonly freelancers: Side<FreelancerDoc>;
   readonly jobs: Side<JobDoc>;
-  readonly reviews = new Map<string, ReviewRecord>();
-  readonly proposals = new Map<string, ProposalDoc>();
-  readonly reviewsByFreelancer = new Map<string, Set<string>>();
-  readonly proposalsByJob = new Map<string, Set<string>>();
-  readonly proposalsByFreelancer = new Map<string, Set<string>>();
+  // Maps to every reader; a loaded index's are LoadedMaps over the snapshot's columns (adoptRecords).
+  reviews: Map<string, ReviewRecord> = new Map();
+  proposals: Map<string, ProposalDoc> = new Map();
+  reviewsByFreelancer: Map<string, Set<string>> = new Map();
+  proposalsByJob: Map<string, Set<string>> = new Map();
+  proposalsByFreelancer: Map<string, Set<string>> = new Map();
   readonly similarity: SkillSimilarity;
   /** Effective reputation per freelancer doc: profile fields merged with review records. */
   rating = new NumberColumn();
@@ -92,20 +105,15 @@ export class Corpus {
   /** Total cover-letter length in terms, for BM25's average length. */
   private letterTerms = 0;
 
-  /** Loaded columns, reviews and proposals (snapshot v2); links and letter statistics are derived here. */
-  adoptRecords(columns: Record<CorpusColumn, NumberColumn>, reviews: readonly ReviewRecord[], proposals: readonly ProposalDoc[]): void {
+  /**
+   * Loaded columns, reviews and proposals (snapshot v3, see corpus-codec.ts): the record maps and
+   * their links as the snapshot's columns, and the letters' statistics as it stored them.
+   */
+  adoptRecords(columns: Record<CorpusColumn, NumberColumn>, records: LoadedRecords): void {
     for (const name of CORPUS_COLUMNS) this[name] = columns[name];
-    for (const r of reviews) {
-      this.reviews.set(r.id, r);
-      link(this.reviewsByFreelancer, r.freelancerId, r.id);
-    }
-    for (const p of proposals) {
-      this.proposals.set(p.record.id, p);
-      this.letterTerms += p.length;
-      for (const t of p.tf.keys()) this.letterDocFreq.set(t, (this.letterDocFreq.get(t) ?? 0) + 1);
-      link(this.proposalsByJob, p.record.jobId, p.record.id);
-      link(this.proposalsByFreelancer, p.record.freelancerId, p.record.id);
-    }
+    ({ reviews: this.reviews, reviewsByFreelancer: this.reviewsByFreelancer, proposals: this.proposals, proposalsByJob: this.proposalsByJob, proposalsByFreelancer: this.proposalsByFreelancer } = records);
+    for (const [term, n] of records.letterDocFreq) this.letterDocFreq.set(term, n);
+    this.letterTerms = records.letterTerms;
     this.touch();
   }
 
@@ -297,8 +305,15 @@ export class Corpus {
       const postedAt = this.jobPostedAt.get(d);
       if (postedAt !== undefined) yield { kind: "job", id: this.jobs.table.id(d), field: "postedAt", at: postedAt };
     }
-    for (const r of this.reviews.values()) if (r.createdAt !== undefined) yield { kind: "review", id: r.id, field: "createdAt", at: r.createdAt as number };
-    for (const p of this.proposals.values()) if (p.record.submittedAt !== undefined) yield { kind: "proposal", id: p.record.id, field: "submittedAt", at: p.record.submittedAt as number };
+    const dated: DatedField[] = [];
+    this.recordDates((kind, field, at, id) => dated.push({ kind, id: id(), field, at }));
+    yield* dated;
+  }
+
+  /** Reviews' and proposals' dates; a loaded index reads them from columns, ids made only if asked for. */
+  private recordDates(visit: (kind: "review" | "proposal", field: string, at: number, id: () => string) => void): void {
+    eachDate(this.reviews, (r) => r.createdAt as number | undefined, (at, id) => visit("review", "createdAt", at, id));
+    eachDate(this.proposals, (p) => p.record.submittedAt as number | undefined, (at, id) => visit("proposal", "submittedAt", at, id));
   }
 
   /**
@@ -314,7 +329,18 @@ export class Corpus {
   reading(extra: readonly number[] = []): ClockReading {
     if (this.clock === undefined || extra.length) {
       const times: number[] = [...extra];
-      for (const t of this.timestamps()) times.push(t.at);
+      // Numbers only: a DatedField (and an id) per review of a loaded 1M index would cost more than the clock.
+      for (const d of this.freelancers.table.docs()) {
+        const lastActiveAt = this.profileLastActive.get(d);
+        const createdAt = this.profileCreated.get(d);
+        if (lastActiveAt !== undefined) times.push(lastActiveAt);
+        if (createdAt !== undefined) times.push(createdAt);
+      }
+      for (const d of this.jobs.table.docs()) {
+        const postedAt = this.jobPostedAt.get(d);
+        if (postedAt !== undefined) times.push(postedAt);
+      }
+      this.recordDates((_kind, _field, at) => times.push(at));
       const reading = readClock(Float64Array.from(times), this.wallClock(), this.options.futureDates);
       if (extra.length) return reading;
       this.clock = reading;

@@ -1,10 +1,10 @@
 /**
- * Snapshot format v2: a JSON header line, then binary sections, each 8-byte aligned with its own
+ * Snapshot sections (the container of format versions 2 and 3): a JSON header line, then binary sections, each 8-byte aligned with its own
  * length and CRC32 in the header. Typed-array sections are read as views on the given bytes (no
  * copy; a SharedArrayBuffer stays shared), JSON sections are parsed. A damaged or missing section
  * is refused with SNAPSHOT_CORRUPT naming it, before anything reads it.
  *
- *   {"format":"bestmatch-snapshot","version":2,"sections":[{"name":..,"kind":..,"offset":..,"bytes":..,"crc32":..}],"bytes":N}\n
+ *   {"format":"bestmatch-snapshot","version":3,"sections":[{"name":..,"kind":..,"offset":..,"bytes":..,"crc32":..}],"bytes":N}\n
  *   <zero padding to 8> <section> <padding> <section> ...
  * Offsets count from the end of the padded header.
  */

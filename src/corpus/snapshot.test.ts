@@ -67,7 +67,7 @@ describe("snapshots", () => {
 
   it("when a newer version wrote it then loading fails with SNAPSHOT_VERSION", async () => {
     const bytes = await readFile(path);
-    const text = bytes.toString("latin1").replace('"version":2', '"version":99');
+    const text = bytes.toString("latin1").replace('"version":3', '"version":99');
     expect(await loadError(Buffer.from(text, "latin1"))).toMatchObject({ code: "SNAPSHOT_VERSION", value: 99 });
   });
 
@@ -97,17 +97,18 @@ function indexSections(bytes: Buffer): Record<string, [number, number]> {
   return Object.fromEntries(h.sections.filter((s) => s.name !== "options").map((s) => [s.name, [s.bytes, s.crc32]]));
 }
 
-describe("snapshot v2 sections", () => {
-  const header = (bytes: Buffer) => JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString("utf8")) as { version: number; sections: Array<{ name: string; offset: number; bytes: number }> };
-  const sectionStart = (bytes: Buffer) => {
-    const nl = bytes.indexOf(0x0a) + 1;
-    return nl + ((8 - (nl % 8)) % 8);
-  };
+const header = (bytes: Buffer) => JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString("utf8")) as { version: number; sections: Array<{ name: string; offset: number; bytes: number }> };
+const sectionStart = (bytes: Buffer) => {
+  const nl = bytes.indexOf(0x0a) + 1;
+  return nl + ((8 - (nl % 8)) % 8);
+};
 
-  it("writes version 2 with the index's own arrays: no record is re-indexed on load", async () => {
+describe("snapshot v3 sections", () => {
+
+  it("writes version 3 with the index's own arrays: no record is re-indexed on load", async () => {
     const bytes = engine.toBuffer();
     const h = header(bytes);
-    expect(h.version).toBe(2);
+    expect(h.version).toBe(3);
     const names = h.sections.map((s) => s.name);
     for (const n of ["freelancers.text.postings.entries", "freelancers.skillPostings.docs", "freelancers.skills.ids", "similarity.vectors", "jobs.required.ids"]) expect(names).toContain(n);
   });
@@ -161,5 +162,99 @@ describe("snapshot v2 sections", () => {
     expect(indexSections(loaded.toBuffer())).toEqual(indexSections(fresh.toBuffer()));
     // The engine it was loaded from is untouched.
     expect(engine.has("freelancer", "d")).toBe(false);
+  });
+});
+
+/** What an engine holds, record by record, in its own order (get and ids included). */
+function records(e: Engine) {
+  const payload = (e as unknown as { toPayload(): SnapshotPayload }).toPayload();
+  const kinds = ["freelancer", "job", "review", "proposal"] as const;
+  const byId = Object.fromEntries(kinds.map((k) => [k, e.ids(k).map((id) => e.get(k, id))]));
+  return { ...payload, options: undefined, byId, counts: kinds.map((k) => e.count(k)) };
+}
+
+describe("loaded reviews and proposals (columns, decoded on read)", () => {
+  /** An engine whose reviews and proposals have every optional field, dates, odd ids and edits behind them. */
+  function richEngine(): Engine {
+    const e = createEngine({ taxonomy: SMALL_TAXONOMY });
+    e.addFreelancers([
+      { id: "a", title: "React dev", skills: ["React", "TypeScript"] },
+      { id: "b\u00e9", title: "Next.js dev", skills: ["Next.js", "Haskell"] },
+      { id: "c\ud800", title: "Python dev", skills: ["Python"] },
+      { id: "\u0000d", title: "Haskell dev", skills: ["Haskell"] },
+    ]);
+    e.addJobs([
+      { id: "j", title: "Next.js and Haskell", skills: ["Next.js", "Haskell"], postedAt: "2025-02-01T00:00:00Z" },
+      { id: "k", title: "Python scripts", skills: ["Python"] },
+    ]);
+    e.addReviews([
+      { id: "r1", freelancerId: "c\ud800", jobId: "k", rating: 5, text: "Great", createdAt: "2025-01-15T00:00:00Z" },
+      { id: "r2", freelancerId: "a", rating: 3 },
+      { id: "r3\u{1F600}", freelancerId: "a", jobId: "j", rating: 4, createdAt: "2025-01-10T00:00:00Z" },
+      { id: "r4\udc00", freelancerId: "b\u00e9", rating: 2, createdAt: "2024-12-01T00:00:00Z" },
+    ]);
+    e.addProposals([
+      { id: "p1", jobId: "j", freelancerId: "b\u00e9", coverLetter: "Next.js and Haskell daily", bid: 50, submittedAt: "2025-02-02T00:00:00Z" },
+      { id: "p2", jobId: "j", freelancerId: "a", coverLetter: "React, some Haskell" },
+      { id: "p3", jobId: "k", freelancerId: "c\ud800", coverLetter: "Python for years", submittedAt: "2025-02-03T00:00:00Z" },
+      { id: "\u0000p4", jobId: "k", freelancerId: "a" },
+    ]);
+    // Moves r2 and p2 to the end of their maps and of their links (a Map's order after delete + set).
+    e.addReviews([{ id: "r2", freelancerId: "a", rating: 4 }]);
+    e.addProposals([{ id: "p2", jobId: "j", freelancerId: "a", coverLetter: "React and Haskell" }]);
+    return e;
+  }
+
+  it("gives back every record, in order, by id and in exports, as the engine that saved them", async () => {
+    const e = richEngine();
+    const loaded = await loadEngine(e.toBuffer());
+    expect(records(loaded)).toEqual(records(e));
+    expect(loaded.stats()).toEqual(e.stats());
+    for (const [kind, id] of [["review", "r1"], ["review", "r4\udc00"], ["review", "r4\ufffd"], ["proposal", "\u0000p4"], ["proposal", "p1"], ["review", "nope"], ["proposal", "nope"]] as const) expect(loaded.has(kind, id)).toBe(e.has(kind, id));
+    expect(loaded.rankProposals("j")).toEqual(e.rankProposals("j"));
+    expect(loaded.rankProposals("k")).toEqual(e.rankProposals("k"));
+    expect(loaded.recommendJobs("a")).toEqual(e.recommendJobs("a"));
+  });
+
+  it("after edits of every kind (replace, remove, remove the owner, add) holds and saves what an engine that had them all along does", async () => {
+    const e = richEngine();
+    const loaded = await loadEngine(e.toBuffer());
+    const fresh = await loadEngine(encodeSnapshotV1((e as unknown as { toPayload(): SnapshotPayload }).toPayload()));
+    const edits = (x: Engine) => {
+      x.addReviews([{ id: "r1", freelancerId: "a", rating: 1, createdAt: "2025-01-16T00:00:00Z" }, { id: "r5", freelancerId: "\u0000d", rating: 5 }]);
+      x.removeReview("r4\udc00");
+      x.removeProposal("p1");
+      x.removeFreelancer("c\ud800");
+      x.removeJob("k");
+      x.addJobs([{ id: "k", title: "Python again", skills: ["Python"] }]);
+      x.addProposals([{ id: "p5", jobId: "k", freelancerId: "\u0000d", coverLetter: "Haskell and Python" }, { id: "p1", jobId: "j", freelancerId: "a", coverLetter: "Again" }]);
+    };
+    edits(loaded);
+    edits(fresh);
+    expect(records(loaded)).toEqual(records(fresh));
+    expect(loaded.stats()).toEqual(fresh.stats());
+    expect(loaded.rankProposals("j")).toEqual(fresh.rankProposals("j"));
+    expect(loaded.rankFreelancers("j", { exhaustive: true })).toEqual(fresh.rankFreelancers("j", { exhaustive: true }));
+    expect(indexSections(loaded.toBuffer())).toEqual(indexSections(fresh.toBuffer()));
+    // And loaded again after those edits.
+    expect(records(await loadEngine(loaded.toBuffer()))).toEqual(records(fresh));
+  });
+
+  it("a pre-release version 2 snapshot (reviews and proposals as JSON lists) loads by re-indexing its records", async () => {
+    const bytes = await readFile(join(process.cwd(), "fixtures/snapshot/v2-prerelease.snap"));
+    expect(header(bytes).version).toBe(2);
+    const migrated = await loadEngine(bytes);
+    expect(migrated.ids("review")).toEqual(["r1"]);
+    expect(migrated.get("review", "r1")).toMatchObject({ freelancerId: "c", jobId: "j", rating: 5 });
+    expect(migrated.get("proposal", "p1")).toMatchObject({ jobId: "j", freelancerId: "b", coverLetter: "Next.js and Haskell daily" });
+    const again = await loadEngine(migrated.toBuffer());
+    expect(header(again.toBuffer()).version).toBe(3);
+    expect(records(again)).toEqual(records(migrated));
+    expect(again.rankFreelancers("j", { exhaustive: true })).toEqual(migrated.rankFreelancers("j", { exhaustive: true }));
+    // A damaged v2 section is still refused by name.
+    const damaged = Buffer.from(bytes);
+    const s = header(bytes).sections.find((x) => x.name === "reviews")!;
+    damaged[sectionStart(bytes) + s.offset] ^= 0x5a;
+    await expect(loadEngine(damaged)).rejects.toMatchObject({ code: "SNAPSHOT_CORRUPT", field: "reviews" });
   });
 });

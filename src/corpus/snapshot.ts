@@ -1,7 +1,9 @@
 /**
- * Snapshot files and bytes. Both versions start with one JSON header line.
- * - v2 (written now): the index itself as checksummed binary sections (sections.ts, corpus-codec.ts);
- *   loading maps them, nothing is re-indexed.
+ * Snapshot files and bytes. Every version starts with one JSON header line.
+ * - v3 (written now): the index itself as checksummed binary sections (sections.ts, corpus-codec.ts);
+ *   loading maps them, nothing is re-indexed, and no record is parsed until something reads it.
+ * - v2 (pre-release, still read, migrated by re-indexing its records; legacy-v2.ts): the same container,
+ *   but reviews and proposals as one JSON list each. Save again to get v3.
  * - v1 (still read, migrated by re-indexing its records): the gzipped JSON of the records.
  *     {"format":"bestmatch-snapshot","version":1,"bytes":N,"sha256":"..."}\n<gzip bytes>
  * Written to a temporary file and renamed: a failed save never leaves half a file.
@@ -16,9 +18,10 @@ import type { EngineOptionsInput } from "../options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 
 import { SNAPSHOT_FORMAT, SectionReader } from "./sections.js";
+import { legacyV2Payload } from "./legacy-v2.js";
 
 export { SNAPSHOT_FORMAT };
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 export interface SnapshotPayload {
   options: EngineOptionsInput;
@@ -37,7 +40,8 @@ export function encodeSnapshotV1(payload: SnapshotPayload): Buffer {
 
 const MAX_HEADER = 1 << 20;
 
-export type DecodedSnapshot = { version: 1; payload: SnapshotPayload } | { version: 2; sections: SectionReader };
+/** Version 3 is mapped; older versions give their records, to be indexed again. */
+export type DecodedSnapshot = { version: 1 | 2; payload: SnapshotPayload } | { version: 3; sections: SectionReader };
 
 export function decodeSnapshot(data: Buffer, file = "snapshot"): DecodedSnapshot {
   const corrupt = (why: string): never => {
@@ -62,7 +66,15 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): DecodedSnapshot
       expected: `version ${SNAPSHOT_VERSION} or older`,
     });
   }
-  if (header.version === 2) return { version: 2, sections: new SectionReader(data, header, nl + 1, file) };
+  if (header.version === 3) return { version: 3, sections: new SectionReader(data, header, nl + 1, file) };
+  if (header.version === 2) {
+    try {
+      return { version: 2, payload: legacyV2Payload(new SectionReader(data, header, nl + 1, file)) };
+    } catch (err) {
+      if (err instanceof BestMatchError) throw err;
+      return corrupt(`its version 2 sections do not fit together (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
   if (header.version !== 1) corrupt(`unknown version ${JSON.stringify(header.version)}`);
   const body = data.subarray(nl + 1);
   if (body.length !== header.bytes) corrupt(`truncated or padded: ${body.length} bytes of ${header.bytes}`);

@@ -1,6 +1,6 @@
 /**
- * Loads a snapshot beside a serving engine. A v2 snapshot maps its index (no re-indexing); a v1
- * snapshot's records are indexed in chunks that yield to the event loop, so the old engine keeps
+ * Loads a snapshot beside a serving engine. A v3 snapshot maps its index (no re-indexing); a v1 or
+ * (pre-release) v2 snapshot's records are indexed in chunks that yield to the event loop, so the old engine keeps
  * answering while the new one is built.
  */
 import { createEngine, engineFromSnapshot } from "../engine.js";
@@ -12,7 +12,7 @@ const CHUNK = 64;
 
 export async function loadEngineBeside(path: string): Promise<Engine> {
   const decoded = await readSnapshot(path);
-  if (decoded.version === 2) {
+  if (decoded.version === 3) {
     const engine = engineFromSnapshot(decoded, path);
     warmUp(engine, engine.ids("job")[0], engine.ids("freelancer")[0]);
     return engine;
