@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../src/index.js";
 import type { DataSpec, Figure, Suite } from "./lib/context.js";
+import { memoryAfterGc } from "./lib/stats.js";
 
 export const snapshotSuite: Suite = {
   name: "snapshot",
@@ -20,15 +21,21 @@ export const snapshotSuite: Suite = {
       await built.engine.save(file);
       const saveMs = performance.now() - t;
       const bytes = statSync(file).size;
+      const before = memoryAfterGc();
       t = performance.now();
       const loaded = await loadEngine(file);
       const loadMs = performance.now() - t;
+      const after = memoryAfterGc();
       const [job, second] = ctx.queryJobs(built);
       t = performance.now();
       const first = loaded.rankFreelancers(job, { limit: 20 });
       const firstQueryMs = performance.now() - t;
       const same = JSON.stringify(first) === JSON.stringify(built.engine.rankFreelancers(job, { limit: 20 })) && JSON.stringify(loaded.rankFreelancers(second, { limit: 20 })) === JSON.stringify(built.engine.rankFreelancers(second, { limit: 20 }));
       if (!same) throw new Error(`snapshot of ${spec.name}: the loaded engine ranks job ${job} differently`);
+      // What a worker's heap does over its first queries: loaded records are made on read, not kept.
+      const served = ctx.queryJobs(built).slice(0, 100);
+      for (const id of served) loaded.rankFreelancers(id, { limit: 20 });
+      const queried = memoryAfterGc();
       const at = (name: string, value: number, unit: string, note?: string): Figure => ({ suite: "snapshot", corpus: spec.name, name, value, unit, note });
       const f = built.figures;
       const buildMs = f.addFreelancersMs + f.addOthersMs;
@@ -38,6 +45,8 @@ export const snapshotSuite: Suite = {
         at("build / load", buildMs / loadMs, "x", `building the same index from records took ${(buildMs / 1000).toFixed(1)} s in this run (goal: load >= 20x faster)`),
         at("first query after load", firstQueryMs, "ms", "no relearning: the learned similarity is in the snapshot"),
         at("size", bytes / 2 ** 20, "MB", `${(bytes / built.data.freelancers.length).toFixed(0)} B per freelancer`),
+        at("heap after load", (after.heapUsedBytes - before.heapUsedBytes) / 2 ** 20, "MB", `the loaded engine's V8 heap, after a full GC (the snapshot's bytes are outside it); the built engine: ${(f.engineHeapBytes / 2 ** 20).toFixed(0)} MB`),
+        at(`heap after ${served.length} queries`, (queried.heapUsedBytes - before.heapUsedBytes) / 2 ** 20, "MB", "the loaded engine's, rankFreelancers limit 20"),
       ];
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import type { ResolvedEngineOptions } from "../engine-options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 import type { SkillVocabulary, VocabularyState } from "../skills/vocabulary.js";
 import { Corpus, CORPUS_COLUMNS, type CorpusColumn, type LoadedRecords, type ProposalDoc, type Side } from "./corpus.js";
-import { LoadedMap, decodeIds, decodeJsonRows, encodeIds, encodeJsonRows, linkMap } from "./loaded-map.js";
+import { type IdColumn, LoadedMap, decodeIds, decodeJsonRows, encodeIds, encodeJsonRows, linkMap } from "./loaded-map.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { decodeHistory, encodeHistory } from "./history-index.js";
 import type { Extractor, FreelancerDoc, JobDoc } from "./normalize.js";
@@ -164,7 +164,7 @@ function lazyRecord<D extends object, R>(doc: D, decode: () => R): D & { record:
 
 function encodeTable<T>(w: SectionWriter, side: string, table: DocTable<T>, record: (doc: T) => object): void {
   const { ids, live } = table.state();
-  w.json(`${side}.ids`, ids);
+  encodeIds(w, `${side}.ids`, ids, (d) => live[d] === 1);
   w.array(`${side}.live`, "u8", live);
   const parts: Buffer[] = [];
   const offsets = new Float64Array(ids.length + 1);
@@ -181,11 +181,10 @@ function encodeTable<T>(w: SectionWriter, side: string, table: DocTable<T>, reco
   w.array(`${side}.records.offsets`, "f64", offsets);
 }
 
-function tableIds(r: SectionReader, side: string): string[] {
-  const ids = r.json<unknown>(`${side}.ids`);
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) r.inconsistent(`${side}.ids`, "is not a list of ids");
-  if (r.u8(`${side}.live`).length !== (ids as string[]).length) r.inconsistent(`${side}.live`, `does not match ${side}.ids`);
-  return ids as string[];
+function tableIds(r: SectionReader, side: string): IdColumn {
+  const ids = decodeIds(r, `${side}.ids`);
+  if (r.u8(`${side}.live`).length !== ids.count) r.inconsistent(`${side}.live`, `does not match ${side}.ids`);
+  return ids;
 }
 
 function recordDecoder<R>(r: SectionReader, side: string): (doc: number) => R {

@@ -3,45 +3,74 @@
  * typed columns never shift; replacing a record keeps its number.
  */
 import { Growable, f64, u8 } from "./growable.js";
+import type { IdColumn } from "./loaded-map.js";
+/** Loaded docs kept built per table (see DocTable.recent); measured in docs/benchmarks.md (issue 13, load). */
+export const LOADED_CACHE = 4096;
+
 export class DocTable<T> {
   private byId = new Map<string, number>();
   private ids: string[] = [];
   private items: Array<T | undefined> = [];
   private live = Growable.empty(u8);
-  /** For a loaded table: builds a live doc's item on first access (records decode lazily). */
+  /** For a loaded table: builds a live doc's item on access (records decode lazily). */
   private lazy: ((doc: number) => T) | undefined;
+  /**
+   * The loaded items built most recently, at most LOADED_CACHE (oldest out first). Items an edit
+   * put in place stay in `items`; loaded ones are built again when evicted (microseconds), so a
+   * loaded engine's heap does not grow with every doc its queries ever touched.
+   */
+  private recent = new Map<number, T>();
 
-  /** A table over loaded ids (doc order) and liveness; `lazy` makes each live doc's item when first read. */
-  static restore<T>(ids: string[], live: Uint8Array, lazy: (doc: number) => T): DocTable<T> {
+  /**
+   * A loaded table's ids, docs 0 to `loaded` - 1: the snapshot's id column, found by its stored hash
+   * table (live ids only), so a load builds neither an array nor a Map of every id. `ids` and `byId`
+   * then hold only the docs inserted since, numbered from `loaded`.
+   */
+  private column: IdColumn | undefined;
+  private loaded = 0;
+  private loadedLive = 0;
+
+  /** A table over loaded ids (doc order) and liveness; `lazy` makes each live doc's item when read. */
+  static restore<T>(ids: IdColumn, live: Uint8Array, lazy: (doc: number) => T): DocTable<T> {
     const table = new DocTable<T>();
-    table.ids = ids;
-    table.items = new Array<T | undefined>(ids.length);
+    table.column = ids;
+    table.loaded = ids.count;
+    table.items = new Array<T | undefined>(ids.count);
     table.live = Growable.borrow(u8, live);
     table.lazy = lazy;
-    for (let d = 0; d < ids.length; d++) if (live[d]) table.byId.set(ids[d], d);
+    for (let d = 0; d < ids.count; d++) table.loadedLive += live[d];
     return table;
   }
 
   get capacity(): number {
-    return this.ids.length;
+    return this.loaded + this.ids.length;
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.loadedLive + this.byId.size;
   }
 
   doc(id: string): number | undefined {
-    return this.byId.get(id);
+    const d = this.byId.get(id);
+    if (d !== undefined || !this.column || typeof id !== "string") return d;
+    const loaded = this.column.find(id);
+    return loaded >= 0 && this.live.get(loaded) === 1 ? loaded : undefined;
   }
 
   id(doc: number): string {
-    return this.ids[doc];
+    return doc < this.loaded ? (this.column as IdColumn).id(doc) : this.ids[doc - this.loaded];
   }
 
   get(doc: number): T | undefined {
     const item = this.items[doc];
     if (item !== undefined || !this.lazy || !this.live.get(doc)) return item;
-    return (this.items[doc] = this.lazy(doc));
+    let built = this.recent.get(doc);
+    if (built === undefined) {
+      built = this.lazy(doc);
+      if (this.recent.size >= LOADED_CACHE) this.recent.delete(this.recent.keys().next().value as number);
+      this.recent.set(doc, built);
+    }
+    return built;
   }
 
   alive(doc: number): boolean {
@@ -50,12 +79,13 @@ export class DocTable<T> {
 
   /** Ids in doc order (retired slots keep theirs) and liveness: what a snapshot stores. */
   state(): { ids: readonly string[]; live: Uint8Array } {
-    return { ids: this.ids, live: this.live.view().slice(0, this.ids.length) };
+    const ids = this.column ? Array.from({ length: this.capacity }, (_, d) => this.id(d)) : this.ids;
+    return { ids, live: this.live.view().slice(0, this.capacity) };
   }
 
   /** Appends and returns the new doc number; the caller retires any earlier doc of this id first. */
   insert(id: string, item: T): number {
-    const doc = this.ids.length;
+    const doc = this.capacity;
     this.ids.push(id);
     this.items.push(item);
     this.live.set(doc, 1);
@@ -66,20 +96,23 @@ export class DocTable<T> {
   /** Puts `item` in the slot of an indexed id (same doc number). */
   replace(doc: number, item: T): void {
     this.items[doc] = item;
+    this.recent.delete(doc);
   }
 
   retire(id: string): number | undefined {
-    const doc = this.byId.get(id);
+    const doc = this.doc(id);
     if (doc === undefined) return undefined;
-    this.byId.delete(id);
+    if (doc < this.loaded) this.loadedLive--;
+    else this.byId.delete(id);
     this.items[doc] = undefined;
+    this.recent.delete(doc);
     this.live.set(doc, 0);
     return doc;
   }
 
   /** Live docs in insertion order. */
   *docs(): IterableIterator<number> {
-    for (let d = 0; d < this.ids.length; d++) if (this.live.get(d)) yield d;
+    for (let d = 0, n = this.capacity; d < n; d++) if (this.live.get(d)) yield d;
   }
 }
 

@@ -19,16 +19,31 @@ export interface LoadedEntries<V> {
 }
 
 export class LoadedMap<V> implements Map<string, V> {
-  private readonly dead: Uint8Array;
-  private live: number;
+  /** Deleted loaded entries; made on first use, so that `loaded.count` is not asked for at load. */
+  private deleted: Uint8Array | undefined;
+  private liveCount = 0;
   /** Loaded entries whose value was set (or kept) since the load, by position. */
   private readonly kept = new Map<number, V>();
   /** Entries added since the load, after the loaded ones in iteration order. */
   private readonly added = new Map<string, V>();
 
-  constructor(private readonly loaded: LoadedEntries<V>) {
-    this.dead = new Uint8Array(loaded.count);
-    this.live = loaded.count;
+  constructor(private readonly loaded: LoadedEntries<V>) {}
+
+  private get dead(): Uint8Array {
+    if (!this.deleted) {
+      this.deleted = new Uint8Array(this.loaded.count);
+      this.liveCount = this.deleted.length;
+    }
+    return this.deleted;
+  }
+
+  /** Live loaded entries (reading it makes `dead` first). */
+  private get live(): number {
+    return this.dead.length >= 0 ? this.liveCount : 0;
+  }
+
+  private set live(n: number) {
+    this.liveCount = n;
   }
 
   readonly [Symbol.toStringTag] = "Map";
@@ -224,11 +239,12 @@ export function hashString(s: string): number {
 }
 
 /**
- * Ids as one UTF-8 blob with offsets and an open-addressing table (position + 1 by hash), so a
- * loaded index finds a record by id without a `Map` of every id. An id that UTF-8 cannot carry
+ * Ids as one UTF-8 blob with offsets and an open-addressing table (position + 1 by hash) of those
+ * `indexed` (a table's live docs: ids of retired ones may repeat), so a loaded index finds a record
+ * by id without a `Map` of every id. An id that UTF-8 cannot carry
  * exactly (a lone surrogate) or that starts with NUL is stored as NUL + its JSON.
  */
-export function encodeIds(w: SectionWriter, name: string, ids: readonly string[]): void {
+export function encodeIds(w: SectionWriter, name: string, ids: readonly string[], indexed: (i: number) => boolean = () => true): void {
   const parts: Buffer[] = [];
   const offsets = new Float64Array(ids.length + 1);
   let at = 0;
@@ -242,6 +258,7 @@ export function encodeIds(w: SectionWriter, name: string, ids: readonly string[]
   const size = tableSize(ids.length);
   const table = new Uint32Array(size);
   ids.forEach((id, i) => {
+    if (!indexed(i)) return;
     let slot = hashString(id) & (size - 1);
     while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
     table[slot] = i + 1;
@@ -329,25 +346,25 @@ export function linkMap(owner: Int32Array, ownerId: (doc: number) => string, own
   const group = () => {
     if (groups) return groups;
     let docs = 0;
-    for (let i = 0; i < owner.length; i++) docs = Math.max(docs, owner[i] + 1);
+    for (let i = 0; i < owner.length; i++) if (owner[i] >= docs) docs = owner[i] + 1;
     const slot = new Int32Array(docs).fill(-1);
-    const keys: number[] = [];
-    const counts: number[] = [];
+    const order = new Int32Array(docs);
+    const counts = new Uint32Array(docs);
+    let keys = 0;
     for (let i = 0; i < owner.length; i++) {
       const d = owner[i];
       if (slot[d] < 0) {
-        slot[d] = keys.length;
-        keys.push(d);
-        counts.push(0);
+        slot[d] = keys;
+        order[keys++] = d;
       }
       counts[slot[d]]++;
     }
-    const from = new Uint32Array(keys.length + 1);
-    for (let k = 0; k < keys.length; k++) from[k + 1] = from[k] + counts[k];
-    const fill = from.slice(0, keys.length);
+    const from = new Uint32Array(keys + 1);
+    for (let k = 0; k < keys; k++) from[k + 1] = from[k] + counts[k];
+    const fill = from.slice(0, keys);
     const members = new Int32Array(owner.length);
     for (let i = 0; i < owner.length; i++) members[fill[slot[owner[i]]]++] = i;
-    return (groups = { keys: Int32Array.from(keys), slot, from, members });
+    return (groups = { keys: order.subarray(0, keys), slot, from, members });
   };
   const map: LoadedMap<Set<string>> = new LoadedMap<Set<string>>({
     get count() {

@@ -10,7 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, openSync, writeFileSync } from "node:fs";
-import { readFile, rename, rm } from "node:fs/promises";
+import { open, readFile, rename, rm } from "node:fs/promises";
 import { tempPathFor, trackTempFile, untrackTempFile } from "../io/atomic-output.js";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BestMatchError } from "../errors.js";
@@ -114,10 +114,30 @@ export async function writeSnapshot(path: string, bytes: Uint8Array): Promise<vo
   }
 }
 
+/** fs.readFile refuses files over 2 GiB (a 1M-freelancer snapshot is about 2.5 GB): larger ones are read in parts. */
+const READ_PART = 1 << 30;
+
+async function readWhole(path: string): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size <= READ_PART) return await readFile(handle);
+    const data = Buffer.allocUnsafe(size);
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(data, at, Math.min(READ_PART, size - at), at);
+      if (bytesRead === 0) return data.subarray(0, at);
+      at += bytesRead;
+    }
+    return data;
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function readSnapshot(path: string): Promise<DecodedSnapshot> {
   let data: Buffer;
   try {
-    data = await readFile(path);
+    data = await readWhole(path);
   } catch (cause) {
     throw new BestMatchError("SNAPSHOT_IO", "could not read the snapshot", { file: path, cause });
   }
