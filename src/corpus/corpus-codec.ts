@@ -263,7 +263,7 @@ function decodeReviews(r: SectionReader, corpus: Corpus): Pick<LoadedRecords, "r
   const f = corpus.freelancers;
   return {
     reviews: new LoadedMap<ReviewRecord>({ count: ids.count, key: ids.id, find: ids.find, value: record, dates }),
-    reviewsByFreelancer: linkMap(freelancer, (d) => f.table.id(d), (id) => f.table.doc(id), ids.id),
+    reviewsByFreelancer: linkMap(freelancer, (d) => f.table.id(d), (id) => f.table.loadedDoc(id), ids.id),
   };
 }
 
@@ -398,8 +398,8 @@ function decodeProposals(r: SectionReader, corpus: Corpus): Omit<LoadedRecords, 
   const j = corpus.jobs;
   return {
     proposals: new LoadedMap<ProposalDoc>({ count: n, key: ids.id, find: ids.find, value: (i) => new LoadedProposal(c, i), dates }),
-    proposalsByJob: linkMap(job, (d) => j.table.id(d), (id) => j.table.doc(id), ids.id),
-    proposalsByFreelancer: linkMap(freelancer, (d) => f.table.id(d), (id) => f.table.doc(id), ids.id),
+    proposalsByJob: linkMap(job, (d) => j.table.id(d), (id) => j.table.loadedDoc(id), ids.id),
+    proposalsByFreelancer: linkMap(freelancer, (d) => f.table.id(d), (id) => f.table.loadedDoc(id), ids.id),
     letterDocFreq: (function* () {
       for (let t = 0; t < terms.length; t++) if (docFreq[t] > 0) yield [terms[t], docFreq[t]] as [string, number];
     })(),

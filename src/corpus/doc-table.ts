@@ -61,6 +61,12 @@ export class DocTable<T> {
     return doc < this.loaded ? (this.column as IdColumn).id(doc) : this.ids[doc - this.loaded];
   }
 
+  /** The loaded doc that had `id` when the snapshot was written, live or retired since; undefined if none. */
+  loadedDoc(id: string): number | undefined {
+    const d = this.column && typeof id === "string" ? this.column.find(id) : -1;
+    return d >= 0 ? d : undefined;
+  }
+
   get(doc: number): T | undefined {
     const item = this.items[doc];
     if (item !== undefined || !this.lazy || !this.live.get(doc)) return item;

@@ -339,10 +339,12 @@ export function decodeJsonRows<T>(r: SectionReader, name: string, count: number)
 /**
  * Entries grouped by an owner (a freelancer or job doc): the owners in order of their first entry
  * and each owner's entries in order, as a `Map` owner id -> set of entry ids (what Corpus links).
- * The grouping is made on first use (a counting sort over `owner`).
+ * The grouping is made on first use (a counting sort over `owner`). An owner is found by `savedDoc`:
+ * the doc its id had when the snapshot was written (owners were live then), live or retired since
+ * (a removed freelancer's links are taken back after its doc is retired).
  */
-export function linkMap(owner: Int32Array, ownerId: (doc: number) => string, ownerDoc: (id: string) => number | undefined, entryId: (i: number) => string): LoadedMap<Set<string>> {
-  let groups: { keys: Int32Array; slot: Int32Array; from: Uint32Array; members: Int32Array; byId?: Map<string, number> } | undefined;
+export function linkMap(owner: Int32Array, ownerId: (doc: number) => string, savedDoc: (id: string) => number | undefined, entryId: (i: number) => string): LoadedMap<Set<string>> {
+  let groups: { keys: Int32Array; slot: Int32Array; from: Uint32Array; members: Int32Array } | undefined;
   const group = () => {
     if (groups) return groups;
     let docs = 0;
@@ -373,14 +375,8 @@ export function linkMap(owner: Int32Array, ownerId: (doc: number) => string, own
     key: (k) => ownerId(group().keys[k]),
     find(id) {
       const g = group();
-      const d = ownerDoc(id);
-      if (d !== undefined) return d < g.slot.length ? g.slot[d] : -1;
-      // Not a live doc: a retired one (its links are being taken back) or an unknown id.
-      if (!g.byId) {
-        g.byId = new Map();
-        g.keys.forEach((doc, k) => g.byId?.set(ownerId(doc), k));
-      }
-      return g.byId.get(id) ?? -1;
+      const d = savedDoc(id);
+      return d !== undefined && d < g.slot.length ? g.slot[d] : -1;
     },
     value: (k, keep) => {
       const g = group();
