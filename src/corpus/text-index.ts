@@ -15,7 +15,7 @@ import type { Bm25Params } from "../options.js";
 import { bm25Idf, bm25TermScore, bm25UpperBound } from "../text/bm25.js";
 import { tokenize } from "../text/tokenize.js";
 import { Growable, i32, u16, u32, u8 } from "./growable.js";
-import { kthSmallest } from "../util/select.js";
+import { type PostingRange, type TextReader, type TopMatches, topMatches } from "./text-top.js";
 
 /** A query prepared once and scored against many documents. */
 export interface TextQuery {
@@ -83,8 +83,14 @@ export class TextIndex {
   private deadEntries = 0;
   private docCount = 0;
   private totalLength = 0;
+  /** Bumped by every change: what is cached from the postings (accumulations, term bounds) is valid for one generation. */
+  private generation = 0;
   /** The last accumulation, per query object: retrieval and the candidate context share one pass. */
   private lastAccumulated: { query: TextQuery; result: Accumulated } | undefined;
+  /** The last early-terminated top, per query object and filter (see `top`). */
+  private lastTop: { query: TextQuery; keep: ((doc: number) => boolean) | undefined; depth: number; result: TopMatches } | undefined;
+  /** Per term, the most its postings give a document before IDF (BM25+'s saturation term), for this generation. */
+  private termBounds = { generation: -1, values: new Float64Array(0) };
   private scratch: { scores: Float64Array; matched: Uint16Array; touched: Int32Array<ArrayBuffer> } = { scores: new Float64Array(0), matched: new Uint16Array(0), touched: new Int32Array(1024) };
 
   constructor(private readonly params: Bm25Params) {}
@@ -142,7 +148,9 @@ export class TextIndex {
   }
 
   private changed(): void {
+    this.generation++;
     this.lastAccumulated = undefined;
+    this.lastTop = undefined;
     const sealedSize = this.sealed.entries.length;
     if (this.tailPostings > Math.max(MERGE_FLOOR, sealedSize * MERGE_SHARE) || this.deadEntries > Math.max(MERGE_FLOOR, this.entryDoc.length * MERGE_SHARE)) this.merge();
   }
@@ -254,6 +262,13 @@ export class TextIndex {
   match(query: TextQuery, doc: number): { score: number; matched: number } {
     const entry = this.docEntry.get(doc);
     if (entry < 0 || query.terms.length === 0) return { score: 0, matched: 0 };
+    const out = new Float64Array(2);
+    this.matchEntry(query, entry, out);
+    return { score: out[0], matched: out[1] };
+  }
+
+  /** `match` of one entry into out[0] (BM25) and out[1] (matched terms): query order, one binary search per term. */
+  private matchEntry(query: TextQuery, entry: number, out: Float64Array): void {
     const avg = this.averageLength;
     const start = this.entryStart.get(entry);
     const end = start + this.entryTerms.get(entry);
@@ -269,7 +284,8 @@ export class TextIndex {
         matched++;
       }
     }
-    return { score: sum, matched };
+    out[0] = sum;
+    out[1] = matched;
   }
 
   /**
@@ -348,20 +364,67 @@ export class TextIndex {
 
   /**
    * Candidate documents by text: the `limit` best by coordinated BM25 (score x matched terms),
-   * ties by doc number. Exact (no approximate index): it reads the same accumulation the
-   * query-relative features need, so it costs nothing more.
+   * ties by doc number. Exact, and early-terminated (see `top`).
    */
   retrieve(query: TextQuery, limit: number): number[] {
     if (query.terms.length === 0 || limit <= 0) return [];
-    const { docs, scores, matched } = this.accumulate(query);
-    const key = new Float64Array(docs.length);
-    for (let k = 0; k < docs.length; k++) key[k] = scores[k] * matched[k];
-    // Selection before sorting: at 1M profiles a common term touches hundreds of thousands of docs.
-    const threshold = docs.length > limit ? kthSmallest(key.slice(), docs.length - limit) : -Infinity;
-    const picked: number[] = [];
-    for (let k = 0; k < docs.length; k++) if (key[k] >= threshold) picked.push(k);
-    picked.sort((a, b) => key[b] - key[a] || docs[a] - docs[b]);
-    return picked.slice(0, limit).map((k) => docs[k]);
+    return Array.from(this.top(query, limit).docs.subarray(0, limit));
+  }
+
+  /**
+   * The live documents (passing `keep`) whose coordinated BM25 is at least the `depth`-th best, ties
+   * included, best first (ties by doc), found without reading every posting (text-top.ts); or every
+   * document with a non-zero score (`complete`) when fewer than `depth` have one. The last result is
+   * kept per query object and filter: a request for a smaller depth is cut from it.
+   */
+  top(query: TextQuery, depth: number, keep?: (doc: number) => boolean): TopMatches {
+    const last = this.lastTop;
+    if (last && last.query === query && last.keep === keep && last.depth >= depth) return cutTop(last.result, depth);
+    const result = topMatches(this.reader(), query, depth, keep);
+    this.lastTop = { query, keep, depth, result };
+    return result;
+  }
+
+  /** The narrow view text-top.ts reads: postings by term, per-entry columns and the exact per-entry match. Valid until the next edit. */
+  reader(): TextReader {
+    const { offsets, entries, tfs } = this.sealed;
+    return {
+      params: this.params,
+      averageLength: this.averageLength,
+      entryCount: this.entryDoc.length,
+      dead: this.entryDead.view(),
+      lengths: this.entryLength.view(),
+      entryDoc: this.entryDoc.view(),
+      poolTerms: this.poolTerms.view(),
+      poolFreqs: this.poolFreqs.view(),
+      entryStart: this.entryStart.view(),
+      entryTerms: this.entryTerms.view(),
+      ranges: (term) => {
+        const out: PostingRange[] = [];
+        if (term + 1 < offsets.length && offsets[term + 1] > offsets[term]) out.push({ entries, tfs, from: offsets[term], to: offsets[term + 1] });
+        const tail = this.tail[term];
+        if (tail) out.push({ entries: tail.entries.view(), tfs: tail.tfs.view(), from: 0, to: tail.entries.length });
+        return out;
+      },
+      termBound: (term) => this.termBound(term),
+      matchEntry: (query, entry, out) => this.matchEntry(query, entry, out),
+    };
+  }
+
+  /** The most one posting of `term` can give before IDF: max over its postings of BM25+'s (d + saturation), cached per generation. */
+  private termBound(term: number): number {
+    if (this.termBounds.generation !== this.generation || this.termBounds.values.length < this.termStrings.length) {
+      this.termBounds = { generation: this.generation, values: new Float64Array(this.termStrings.length).fill(NaN) };
+    }
+    const values = this.termBounds.values;
+    if (values[term] === values[term]) return values[term];
+    const lengths = this.entryLength.view();
+    const avg = this.averageLength;
+    let max = 0;
+    for (const r of this.reader().ranges(term)) {
+      for (let p = r.from; p < r.to; p++) max = Math.max(max, bm25TermScore(r.tfs[p], 1, lengths[r.entries[p]], avg, this.params));
+    }
+    return (values[term] = max);
   }
 
   /** The index as arrays, merged first so there is no tail and no dead entry. */
@@ -404,6 +467,15 @@ export class TextIndex {
     index.totalLength = s.totalLength;
     return index;
   }
+}
+
+/** A top cut to a smaller depth: everything at least the new depth-th best value, ties included. */
+function cutTop(top: TopMatches, depth: number): TopMatches {
+  if (top.docs.length <= depth) return top;
+  const floor = top.values[depth - 1];
+  let n = depth;
+  while (n < top.values.length && top.values[n] === floor) n++;
+  return { docs: top.docs.subarray(0, n), values: top.values.subarray(0, n), complete: false, postings: top.postings };
 }
 
 function growInt32(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -8,7 +8,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
 import { historyIndex } from "../corpus/history-index.js";
 import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
-import { type BestOf, signalSpread, type SignalSpread } from "./features/relative.js";
+import { type BestOf, RANK_DEPTH, topSpread, type TopSpread } from "./features/relative.js";
 
 export interface CandidateSignals {
   /** BM25 of the job's text against the profile. */
@@ -23,9 +23,9 @@ export interface CandidateSignals {
 export interface CandidateContext {
   history: HistoryQuery;
   signals: (doc: number) => CandidateSignals;
-  /** Text is ranked (a full spread); the other signals are read as shares of the best (their best only). */
+  /** Text is ranked (its best RANK_DEPTH); the other signals are read as shares of the best (their best only). */
   spreads: {
-    textMatch: SignalSpread;
+    textMatch: TopSpread;
     stars: BestOf;
     proposals: BestOf;
     recentProposals: BestOf;
@@ -42,8 +42,8 @@ export type Population = { docs: readonly number[] } | { keep: ((doc: number) =>
 
 /**
  * Raw signals of the population and their spreads; other docs are computed on demand.
- * For a whole population only the docs with a non-zero signal are visited (those a query term's
- * postings name, those with reviews, those with proposals); everyone else counts as a zero.
+ * For a whole population, text is read from the early-terminated top (only the best RANK_DEPTH
+ * matter, TextIndex.top) and the track records from the writers; everyone else counts as a zero.
  */
 export function candidateContext(corpus: Corpus, q: JobQuery, population: Population | readonly number[]): CandidateContext {
   const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
@@ -55,23 +55,23 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
   const pop: Population = Array.isArray(population) ? { docs: population } : (population as Population);
   let size: number;
   let bestStars = 0;
-  const textMatch: number[] = [];
+  let textMatch: TopSpread;
   const tracks: TrackRecord[] = [];
   if ("docs" in pop) {
     for (const doc of pop.docs) known.set(doc, compute(doc));
     size = known.size;
     for (const s of known.values()) {
       bestStars = Math.max(bestStars, s.stars);
-      textMatch.push(s.textMatch);
       tracks.push(s.track);
     }
+    textMatch = topSpread(Array.from(known.values(), (s) => s.textMatch), size);
   } else {
-    // Signals are made per doc only when a doc is scored; the spreads need just the text scores,
-    // the writers' track records and the most stars.
+    // Signals are made per doc only when a doc is scored; the spreads need just the best text
+    // scores, the writers' track records and the most stars.
     ({ size, bestStars } = populationFacts(corpus, pop.keep));
-    const acc = corpus.freelancers.text.accumulate(q.text);
     const keep = pop.keep;
-    for (let k = 0; k < acc.docs.length; k++) if (!keep || keep(acc.docs[k])) textMatch.push(acc.scores[k] * acc.matched[k]);
+    const top = corpus.freelancers.text.top(q.text, RANK_DEPTH, keep);
+    textMatch = { max: top.values.length ? top.values[0] : 0, top: top.values.slice().reverse(), complete: top.complete, size };
     if (corpus.proposalsByFreelancer.size) {
       const index = historyIndex(corpus);
       for (let w = 0; w < index.writerDoc.length; w++) {
@@ -81,8 +81,6 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
     }
   }
   const best = (pick: (t: TrackRecord) => number): BestOf => ({ max: tracks.reduce((m, t) => Math.max(m, pick(t)), 0) });
-  // Docs not listed have no query term: they enter the text spread as counted zeros.
-  const nonZero = textMatch.filter((v) => v !== 0);
   return {
     history,
     signals: (doc) => {
@@ -91,7 +89,7 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
       return s;
     },
     spreads: {
-      textMatch: signalSpread(nonZero, size - nonZero.length),
+      textMatch,
       stars: { max: bestStars },
       proposals: best((t) => t.proposals),
       recentProposals: best((t) => t.recentProposals),
