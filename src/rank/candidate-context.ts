@@ -7,7 +7,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
 import { historyIndex } from "../corpus/history-index.js";
-import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
+import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord } from "./history.js";
+import { type TrackMaxima, trackMaxima } from "./track-maxima.js";
 import { type BestOf, RANK_DEPTH, topSpread, type TopSpread } from "./features/relative.js";
 
 export interface CandidateSignals {
@@ -56,31 +57,23 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
   let size: number;
   let bestStars = 0;
   let textMatch: TopSpread;
-  const tracks: TrackRecord[] = [];
+  let track: TrackMaxima = { proposals: 0, recentProposals: 0, skillProposals: 0, pastWorkBm25: 0 };
   if ("docs" in pop) {
     for (const doc of pop.docs) known.set(doc, compute(doc));
     size = known.size;
     for (const s of known.values()) {
       bestStars = Math.max(bestStars, s.stars);
-      tracks.push(s.track);
+      for (const field of TRACK_FIELDS) track[field] = Math.max(track[field], s.track[field]);
     }
     textMatch = topSpread(Array.from(known.values(), (s) => s.textMatch), size);
   } else {
     // Signals are made per doc only when a doc is scored; the spreads need just the best text
-    // scores, the writers' track records and the most stars.
+    // scores, the writers' best track record and the most stars.
     ({ size, bestStars } = populationFacts(corpus, pop.keep));
-    const keep = pop.keep;
-    const top = corpus.freelancers.text.top(q.text, RANK_DEPTH, keep);
+    const top = corpus.freelancers.text.top(q.text, RANK_DEPTH, pop.keep);
     textMatch = { max: top.values.length ? top.values[0] : 0, top: top.values.slice().reverse(), complete: top.complete, size };
-    if (corpus.proposalsByFreelancer.size) {
-      const index = historyIndex(corpus);
-      for (let w = 0; w < index.writerDoc.length; w++) {
-        const doc = index.writerDoc[w];
-        if (doc >= 0 && (!keep || keep(doc))) tracks.push(writerTrack(index, history, w));
-      }
-    }
+    if (corpus.proposalsByFreelancer.size) track = trackMaxima(corpus, historyIndex(corpus), history, pop.keep);
   }
-  const best = (pick: (t: TrackRecord) => number): BestOf => ({ max: tracks.reduce((m, t) => Math.max(m, pick(t)), 0) });
   return {
     history,
     signals: (doc) => {
@@ -91,10 +84,10 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
     spreads: {
       textMatch,
       stars: { max: bestStars },
-      proposals: best((t) => t.proposals),
-      recentProposals: best((t) => t.recentProposals),
-      skillProposals: best((t) => t.skillProposals),
-      pastWorkBm25: best((t) => t.pastWorkBm25),
+      proposals: { max: track.proposals },
+      recentProposals: { max: track.recentProposals },
+      skillProposals: { max: track.skillProposals },
+      pastWorkBm25: { max: track.pastWorkBm25 },
     },
   };
 }
@@ -107,6 +100,8 @@ function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: nu
     track: trackRecord(corpus, history, corpus.freelancers.table.id(doc)),
   };
 }
+
+const TRACK_FIELDS = ["proposals", "recentProposals", "skillProposals", "pastWorkBm25"] as const;
 
 const starsOf = (corpus: Corpus, doc: number) => (corpus.rating.get(doc) ?? 0) * (corpus.reviewCount.get(doc) ?? 0);
 
