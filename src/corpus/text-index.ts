@@ -267,20 +267,34 @@ export class TextIndex {
     return { score: out[0], matched: out[1] };
   }
 
-  /** `match` of one entry into out[0] (BM25) and out[1] (matched terms): query order, one binary search per term. */
+  /**
+   * `match` of one entry into out[0] (BM25) and out[1] (matched terms). The entry's terms and the
+   * query's (by id, see `byTermId`) are walked together; the matched terms' scores are then added
+   * in query order, as `match` always has.
+   */
   private matchEntry(query: TextQuery, entry: number, out: Float64Array): void {
     const avg = this.averageLength;
-    const start = this.entryStart.get(entry);
-    const end = start + this.entryTerms.get(entry);
+    let at = this.entryStart.get(entry);
+    const end = at + this.entryTerms.get(entry);
     const terms = this.poolTerms.view();
     const freqs = this.poolFreqs.view();
     const length = this.entryLength.get(entry);
+    const { ids, positions, scores } = byTermId(query);
+    let hits = 0;
+    for (let k = 0; k < ids.length && at < end; k++) {
+      const id = ids[k];
+      while (at < end && terms[at] < id) at++;
+      if (at < end && terms[at] === id) {
+        scores[positions[k]] = bm25TermScore(freqs[at], query.idfs[positions[k]], length, avg, this.params);
+        hits++;
+      }
+    }
     let sum = 0;
     let matched = 0;
-    for (let i = 0; i < query.terms.length; i++) {
-      const at = binarySearch(terms, query.terms[i], start, end);
-      if (at >= 0) {
-        sum += bm25TermScore(freqs[at], query.idfs[i], length, avg, this.params);
+    for (let i = 0; i < scores.length && matched < hits; i++) {
+      if (scores[i] === scores[i]) {
+        sum += scores[i];
+        scores[i] = NaN;
         matched++;
       }
     }
@@ -469,6 +483,19 @@ export class TextIndex {
   }
 }
 
+const termOrders = new WeakMap<TextQuery, { ids: Uint32Array; positions: Uint32Array; scores: Float64Array }>();
+
+/** A query's term ids ascending with their query positions, and per-position score slots (NaN = no score). */
+function byTermId(query: TextQuery): { ids: Uint32Array; positions: Uint32Array; scores: Float64Array } {
+  let o = termOrders.get(query);
+  if (!o) {
+    const positions = Uint32Array.from(query.terms.keys()).sort((a, b) => query.terms[a] - query.terms[b]);
+    o = { ids: Uint32Array.from(positions, (i) => query.terms[i]), positions, scores: new Float64Array(query.terms.length).fill(NaN) };
+    termOrders.set(query, o);
+  }
+  return o;
+}
+
 /** A top cut to a smaller depth: everything at least the new depth-th best value, ties included. */
 function cutTop(top: TopMatches, depth: number): TopMatches {
   if (top.docs.length <= depth) return top;
@@ -482,17 +509,4 @@ function growInt32(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(a.length * 2);
   grown.set(a);
   return grown;
-}
-
-/** Index of `x` in the sorted range [from, to) of `sorted`, or -1. */
-function binarySearch(sorted: Uint32Array, x: number, from: number, to: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === x) return mid;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

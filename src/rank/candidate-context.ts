@@ -7,7 +7,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
 import { historyIndex } from "../corpus/history-index.js";
-import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord } from "./history.js";
+import { historyQuery, type HistoryQuery, trackRecordOfDoc, type TrackRecord } from "./history.js";
 import { type TrackMaxima, trackMaxima } from "./track-maxima.js";
 import { type BestOf, RANK_DEPTH, topSpread, type TopSpread } from "./features/relative.js";
 
@@ -97,7 +97,7 @@ function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: nu
     textBm25: score,
     textMatch: score * matched,
     stars: starsOf(corpus, doc),
-    track: trackRecord(corpus, history, corpus.freelancers.table.id(doc)),
+    track: trackRecordOfDoc(corpus, history, doc),
   };
 }
 

@@ -138,6 +138,32 @@ export function trackRecord(corpus: Corpus, q: HistoryQuery, freelancerId: strin
   return writerTrack(index, q, index.writerOf.get(freelancerId) as number);
 }
 
+/** `trackRecord` by freelancer doc: an array lookup instead of two map lookups by id (the bound reads it per candidate). */
+export function trackRecordOfDoc(corpus: Corpus, q: HistoryQuery, doc: number): TrackRecord {
+  if (!corpus.proposalsByFreelancer.size) return EMPTY;
+  const index = historyIndex(corpus);
+  const writers = writersByDoc(index);
+  const w = doc < writers.length ? writers[doc] : -1;
+  return w < 0 ? EMPTY : writerTrack(index, q, w);
+}
+
+const docWriters = new WeakMap<HistoryIndex, Int32Array>();
+
+/** Per freelancer doc, its writer number (-1 without proposals), cached with the history index. */
+function writersByDoc(index: HistoryIndex): Int32Array {
+  let out = docWriters.get(index);
+  if (!out) {
+    let capacity = 0;
+    for (const doc of index.writerDoc) capacity = Math.max(capacity, doc + 1);
+    out = new Int32Array(capacity).fill(-1);
+    index.writerDoc.forEach((doc, w) => {
+      if (doc >= 0) out![doc] = w;
+    });
+    docWriters.set(index, out);
+  }
+  return out;
+}
+
 /** The track record of writer `w` (a HistoryIndex number): typed-array reads only. */
 export function writerTrack(index: HistoryIndex, q: HistoryQuery, w: number): TrackRecord {
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
