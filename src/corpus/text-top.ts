@@ -65,6 +65,8 @@ const LOOKUP_TO_POSTING = 1;
 
 interface Scratch {
   partial: Float64Array;
+  /** A survivor's completed coordinated score (0 for the others). */
+  value: Float64Array;
   matched: Uint16Array;
   /** 0 untouched, 1 counted, 2 touched but filtered out. */
   state: Uint8Array;
@@ -72,7 +74,7 @@ interface Scratch {
 }
 
 /** One set per thread, grown to the largest index searched: a search always leaves it zeroed (even when `keep` throws). */
-let scratch: Scratch = { partial: new Float64Array(0), matched: new Uint16Array(0), state: new Uint8Array(0), touched: new Int32Array(0) };
+let scratch: Scratch = { partial: new Float64Array(0), value: new Float64Array(0), matched: new Uint16Array(0), state: new Uint8Array(0), touched: new Int32Array(0) };
 
 /** How survivors' sums are completed: by cost (default), or one way (for tests of each). */
 export type Completion = "cheaper" | "lookup" | "read";
@@ -108,8 +110,6 @@ class Search {
   private bestLower = 0;
   private stop: number;
   private read = 0;
-  private candidates: number[] = [];
-  private sums: number[] = [];
 
   constructor(
     private readonly r: TextReader,
@@ -179,10 +179,11 @@ class Search {
     return (partial[e] + this.restSum[this.stop]) * (matched[e] + this.q - this.stop) * (1 + SLACK) >= this.threshold;
   }
 
-  /** Every survivor's complete sum (exact up to the order of addition) into candidates/sums. */
+  /** Every survivor's complete sum (exact up to the order of addition) into the scratch's `value`. */
   complete(completion: Completion): void {
     const { state, touched } = this.s;
     const unreadTerms = this.q - this.stop;
+    if (unreadTerms > 0) this.sharpenThreshold();
     let survivors = 0;
     if (unreadTerms > 0) for (let j = 0; j < this.count; j++) if (state[touched[j]] === 1 && this.mayReach(touched[j])) survivors++;
     let unreadPostings = 0;
@@ -211,54 +212,91 @@ class Search {
         }
       }
     }
+    const { value } = this.s;
     for (let j = 0; j < this.count; j++) {
       const e = touched[j];
-      if (state[e] === 1) this.offer(e, partial[e] * matched[e]);
+      if (state[e] === 1) value[e] = partial[e] * matched[e];
     }
+  }
+
+  /**
+   * The lower bounds ignore the unread terms, so the threshold is weak. Completing the 2 x depth
+   * docs with the best lower bounds gives depth values at least that high: the depth-th of them is
+   * a valid, much higher threshold (a depth-th best of some docs never exceeds that of all).
+   */
+  private sharpenThreshold(): void {
+    const { partial, matched, state, touched } = this.s;
+    const sample = Math.min(this.counted, 2 * this.depth);
+    if (sample < this.depth) return;
+    const lower = new Float64Array(this.counted);
+    let n = 0;
+    for (let j = 0; j < this.count; j++) if (state[touched[j]] === 1) lower[n++] = partial[touched[j]] * matched[touched[j]];
+    const cut = this.counted > sample ? kthSmallest(lower.slice(), this.counted - sample) : -Infinity;
+    const completed: number[] = [];
+    n = 0;
+    for (let j = 0; j < this.count && completed.length < sample; j++) {
+      const e = touched[j];
+      if (state[e] === 1 && lower[n++] >= cut) completed.push(this.completedSum(e));
+    }
+    if (completed.length < this.depth) return;
+    const sharper = kthSmallest(Float64Array.from(completed), completed.length - this.depth) * (1 - SLACK);
+    if (sharper > this.threshold) this.threshold = sharper;
+  }
+
+  /** A counted doc's coordinated score with its unread terms looked up in its forward entry (exact up to the order of addition). */
+  private completedSum(e: number): number {
+    const { partial, matched } = this.s;
+    const { lengths, params, averageLength, poolTerms, poolFreqs, entryStart, entryTerms } = this.r;
+    const { unreadTerms, unreadIdfs } = this.unread();
+    let sum = partial[e];
+    let m = matched[e];
+    const start = entryStart[e];
+    const end = start + entryTerms[e];
+    for (let u = 0; u < unreadTerms.length; u++) {
+      const at = binarySearch(poolTerms, unreadTerms[u], start, end);
+      if (at >= 0) {
+        sum += bm25TermScore(poolFreqs[at], unreadIdfs[u], lengths[e], averageLength, params);
+        m++;
+      }
+    }
+    return sum * m;
+  }
+
+  private unreadCache: { unreadTerms: Uint32Array; unreadIdfs: Float64Array } | undefined;
+
+  private unread(): { unreadTerms: Uint32Array; unreadIdfs: Float64Array } {
+    return (this.unreadCache ??= {
+      unreadTerms: Uint32Array.from(this.order.slice(this.stop), (i) => this.query.terms[i]),
+      unreadIdfs: Float64Array.from(this.order.slice(this.stop), (i) => this.query.idfs[i]),
+    });
   }
 
   /** Completes each survivor with the unread terms it holds, looked up in its forward entry. */
   private lookUpUnread(): void {
-    const { partial, matched, state, touched } = this.s;
-    const { lengths, params, averageLength, poolTerms, poolFreqs, entryStart, entryTerms } = this.r;
-    const unread = Uint32Array.from(this.order.slice(this.stop), (i) => this.query.terms[i]);
-    const idfs = Float64Array.from(this.order.slice(this.stop), (i) => this.query.idfs[i]);
+    const { state, touched, value } = this.s;
     for (let j = 0; j < this.count; j++) {
       const e = touched[j];
-      if (state[e] !== 1 || !this.mayReach(e)) continue;
-      let sum = partial[e];
-      let m = matched[e];
-      const start = entryStart[e];
-      const end = start + entryTerms[e];
-      for (let u = 0; u < unread.length; u++) {
-        const at = binarySearch(poolTerms, unread[u], start, end);
-        if (at >= 0) {
-          sum += bm25TermScore(poolFreqs[at], idfs[u], lengths[e], averageLength, params);
-          m++;
-        }
-      }
-      this.offer(e, sum * m);
+      if (state[e] === 1 && this.mayReach(e)) value[e] = this.completedSum(e);
     }
   }
 
-  private offer(e: number, value: number): void {
-    if (value > 0 && value * (1 + SLACK) >= this.threshold) {
-      this.candidates.push(e);
-      this.sums.push(value);
-    }
-  }
-
-  /** The depth best candidates (ties kept), re-scored exactly in query order. */
+  /** The depth best completed values (ties kept), re-scored exactly in query order. */
   result(): TopMatches {
-    const { candidates, sums, depth } = this;
-    const floor = candidates.length > depth ? kthSmallest(Float64Array.from(sums), candidates.length - depth) * (1 - SLACK) : 0;
+    const { touched, value } = this.s;
+    const { depth, threshold } = this;
+    const pick = (v: number) => v > 0 && v * (1 + SLACK) >= threshold;
+    let n = 0;
+    const picked = selection(this.count);
+    for (let j = 0; j < this.count; j++) if (pick(value[touched[j]])) picked[n++] = value[touched[j]];
+    const floor = n > depth ? kthSmallest(picked.subarray(0, n), n - depth) * (1 - SLACK) : 0;
     const out = new Float64Array(2);
     const docs: number[] = [];
     const values: number[] = [];
-    for (let c = 0; c < candidates.length; c++) {
-      if (sums[c] < floor) continue;
-      this.r.matchEntry(this.query, candidates[c], out);
-      docs.push(this.r.entryDoc[candidates[c]]);
+    for (let j = 0; j < this.count; j++) {
+      const e = touched[j];
+      if (!pick(value[e]) || value[e] < floor) continue;
+      this.r.matchEntry(this.query, e, out);
+      docs.push(this.r.entryDoc[e]);
       values.push(out[0] * out[1]);
     }
     let total = 0;
@@ -274,6 +312,7 @@ class Search {
       partial[e] = 0;
       matched[e] = 0;
       state[e] = 0;
+      this.s.value[e] = 0;
     }
   }
 
@@ -284,13 +323,13 @@ class Search {
 
 /** The depth-th best lower bound (partial sum x terms matched so far) among counted docs, shaded by the slack. */
 function lowerThreshold(partial: Float64Array, matched: Uint16Array, state: Uint8Array, touched: Int32Array, count: number, counted: number, depth: number): number {
-  const lower = new Float64Array(counted);
+  const lower = selection(counted);
   let n = 0;
   for (let j = 0; j < count; j++) {
     const e = touched[j];
     if (state[e] === 1) lower[n++] = partial[e] * matched[e];
   }
-  return kthSmallest(lower, counted - depth) * (1 - SLACK);
+  return kthSmallest(lower.subarray(0, n), counted - depth) * (1 - SLACK);
 }
 
 /** Values at least the depth-th best (ties kept), sorted best first and by doc. */
@@ -303,10 +342,18 @@ function best(docs: number[], values: number[], depth: number): Omit<TopMatches,
   return { docs: Int32Array.from(picked, (k) => docs[k]), values: Float64Array.from(picked, (k) => values[k]), complete };
 }
 
+let selectionBuffer = new Float64Array(1024);
+
+/** A reusable buffer for selections (kthSmallest reorders it). */
+function selection(size: number): Float64Array {
+  if (selectionBuffer.length < size) selectionBuffer = new Float64Array(Math.ceil(size * 1.25));
+  return selectionBuffer;
+}
+
 function scratchOf(r: TextReader): Scratch {
   if (scratch.partial.length < r.entryCount) {
     const n = Math.ceil(r.entryCount * 1.25) + 16;
-    scratch = { partial: new Float64Array(n), matched: new Uint16Array(n), state: new Uint8Array(n), touched: new Int32Array(n) };
+    scratch = { partial: new Float64Array(n), value: new Float64Array(n), matched: new Uint16Array(n), state: new Uint8Array(n), touched: new Int32Array(n) };
   }
   return scratch;
 }
