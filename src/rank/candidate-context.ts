@@ -47,7 +47,7 @@ export type Population = { docs: readonly number[] } | { keep: ((doc: number) =>
  * matter, TextIndex.top) and the track records from the writers; everyone else counts as a zero.
  */
 export function candidateContext(corpus: Corpus, q: JobQuery, population: Population | readonly number[]): CandidateContext {
-  const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
+  const history = historyOf(corpus, q);
   const compute = (doc: number): CandidateSignals => {
     const text = corpus.freelancers.text.match(q.text, doc);
     return signalsOf(corpus, history, doc, text.score, text.matched);
@@ -90,6 +90,17 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
       pastWorkBm25: { max: track.pastWorkBm25 },
     },
   };
+}
+
+const histories = new WeakMap<JobQuery, { corpus: Corpus; history: HistoryQuery }>();
+
+/** The job's history query, made once per prepared query and corpus (stage one and the context share it). */
+export function historyOf(corpus: Corpus, q: JobQuery): HistoryQuery {
+  const cached = histories.get(q);
+  if (cached?.corpus === corpus) return cached.history;
+  const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
+  histories.set(q, { corpus, history });
+  return history;
 }
 
 function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: number, matched: number): CandidateSignals {

@@ -14,7 +14,8 @@ import { scoreOnly } from "./score.js";
 import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
 import { CONTEXT_FEATURES, contextFeatures, freelancerFeatures } from "./freelancer-features.js";
-import { candidateContext, type CandidateContext } from "./candidate-context.js";
+import { candidateContext, type CandidateContext, historyOf } from "./candidate-context.js";
+import { trackCandidates } from "./track-candidates.js";
 import { type JobQuery, prepareJobQuery } from "./job-query.js";
 import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { freelancerPrior } from "./prior.js";
@@ -65,6 +66,15 @@ export function candidateDocs(corpus: Corpus, q: JobQuery, options: RankFreelanc
   const keep = freelancerFilter(corpus, options.filters, options.filter);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
+  if (!options.exhaustive && !source) {
+    const seen = pool instanceof Set ? pool : new Set(pool);
+    for (const doc of trackCandidates(corpus, historyOf(corpus, q), retrievalWeights(model, "freelancers"), Math.ceil(corpus.options.candidates / 4))) {
+      if (!seen.has(doc) && table.alive(doc) && (!keep || keep(doc))) {
+        seen.add(doc);
+        docs.push(doc);
+      }
+    }
+  }
   return docs;
 }
 
