@@ -56,6 +56,9 @@ export const CORPUS_COLUMNS = ["rating", "reviewCount", "reviewCountAssumed", "l
 export const LEVEL_CODES: readonly (ExperienceLevel | undefined)[] = [undefined, "entry", "intermediate", "expert"];
 export type CorpusColumn = (typeof CORPUS_COLUMNS)[number];
 
+/** Batches from this size index their text in one pass (smaller ones, like single adds, go through the tail). */
+export const BULK_BATCH = 256;
+
 export class Corpus {
   readonly freelancers: Side<FreelancerDoc>;
   readonly jobs: Side<JobDoc>;
@@ -138,8 +141,27 @@ export class Corpus {
   }
 
   addFreelancer(doc: FreelancerDoc): void {
+    this.indexFreelancer(doc, true);
+  }
+
+  /**
+   * Indexes a batch as `addFreelancer` one by one would, the text of a large batch in one pass
+   * (TextIndex.addMany: postings built sorted, no per-term tail lists). Ids are distinct.
+   */
+  addFreelancers(docs: readonly FreelancerDoc[]): void {
+    if (docs.length < BULK_BATCH) {
+      for (const doc of docs) this.addFreelancer(doc);
+      return;
+    }
+    const numbers = new Int32Array(docs.length);
+    docs.forEach((doc, i) => (numbers[i] = this.indexFreelancer(doc, false)));
+    this.freelancers.text.addMany(numbers, (i) => freelancerText(docs[i].record));
+  }
+
+  /** Everything of `addFreelancer` but the text when `withText` is false (the batch adds it); returns the doc number. */
+  private indexFreelancer(doc: FreelancerDoc, withText: boolean): number {
     const side = this.freelancers;
-    const d = this.place(side, doc.record.id, doc, freelancerText(doc.record), (old) => old.skills.skills, doc.skills.skills);
+    const d = this.place(side, doc.record.id, doc, withText ? freelancerText(doc.record) : undefined, (old) => old.skills.skills, doc.skills.skills);
     this.similarity.cooccurrence.add(doc.skills.skills);
     this.hourlyRate.set(d, doc.record.hourlyRate);
     this.hoursPerWeek.set(d, doc.record.hoursPerWeek);
@@ -152,24 +174,28 @@ export class Corpus {
     this.profileCreated.set(d, r.createdAt as number | undefined);
     this.refreshReputation(doc.record.id);
     this.touch();
+    return d;
   }
 
   /**
    * Indexes `doc` under `id`. A replaced record keeps its doc number (profiles and jobs are
    * edited all the time: a new number per edit would leave a dead slot and dead postings each
-   * time); its text and postings are swapped and its old co-occurrences taken back.
+   * time); its text and postings are swapped and its old co-occurrences taken back. Without
+   * `text` the caller indexes the text (a replaced doc's old text is then still there).
    */
-  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, text: string, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
+  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, text: string | undefined, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
     const d = side.table.doc(id);
     if (d === undefined) {
       const fresh = side.table.insert(id, doc);
-      side.text.add(fresh, text);
+      if (text !== undefined) side.text.add(fresh, text);
       side.postings.add(fresh, skills);
       return fresh;
     }
     const old = side.table.get(d) as T;
-    side.text.remove(d);
-    side.text.add(d, text);
+    if (text !== undefined) {
+      side.text.remove(d);
+      side.text.add(d, text);
+    }
     side.postings.replace(d, postedSkills(old), skills);
     this.similarity.cooccurrence.remove(cooccurring(old));
     side.table.replace(d, doc);

@@ -87,7 +87,14 @@ export class TextIndex {
   private lastAccumulated: { query: TextQuery; result: Accumulated } | undefined;
   private scratch: { scores: Float64Array; matched: Uint16Array; touched: Int32Array<ArrayBuffer> } = { scores: new Float64Array(0), matched: new Uint16Array(0), touched: new Int32Array(1024) };
 
-  constructor(private readonly params: Bm25Params) {}
+  /** Term-frequency scratch of `appendEntry`, indexed by term id (kept between adds: no allocation per doc). */
+  private count: CountScratch = newCount(0);
+
+  constructor(
+    private readonly params: Bm25Params,
+    /** The merge floor (tail postings or dead entries): tests lower it so small cases cross every path. */
+    private readonly mergeFloor = MERGE_FLOOR,
+  ) {}
 
   add(doc: number, text: string): void {
     this.addTokens(doc, tokenize(text));
@@ -95,38 +102,104 @@ export class TextIndex {
 
   /** Indexes already tokenized text (see tokenize.ts); replaces the doc's earlier text, if any. */
   addTokens(doc: number, tokens: readonly string[]): void {
-    if (this.docEntry.get(doc) >= 0) this.remove(doc);
-    const tf = new Map<number, number>();
-    for (const t of tokens) {
-      const id = this.intern(t);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    const terms = [...tf.keys()].sort((a, b) => a - b);
-    const entry = this.entryDoc.length;
-    this.entryDoc.push(doc);
-    this.entryStart.push(this.poolTerms.length);
-    this.entryTerms.push(terms.length);
-    this.entryLength.push(tokens.length);
-    this.entryDead.push(0);
-    for (const t of terms) {
-      const f = Math.min(65535, tf.get(t) as number);
-      this.poolTerms.push(t);
-      this.poolFreqs.push(f);
-      this.docFreq.set(t, this.docFreq.get(t) + 1);
-      const tail = (this.tail[t] ??= { entries: Growable.empty(u32, 0, 4), tfs: Growable.empty(u16, 0, 4) });
-      tail.entries.push(entry);
-      tail.tfs.push(f);
-    }
-    this.tailPostings += terms.length;
-    this.docEntry.set(doc, entry);
-    this.docCount++;
-    this.totalLength += tokens.length;
+    const entry = this.appendEntry(doc, tokens);
+    this.pushTail(entry, entry + 1);
     this.changed();
   }
 
+  /**
+   * Indexes many documents in one pass (the bulk build of `addFreelancers`): each text is
+   * tokenized once and appended to the forward store; then, when the batch would overflow the
+   * tail anyway, its postings go straight into one sealed segment by a counting sort over terms
+   * (`merge`), with no per-term tail list ever built. A small batch goes to the tail as single
+   * adds do. Either way the index equals the one `add` per document gives (same entries, same
+   * statistics; merges never change results). Later duplicates of a doc in `docs` win.
+   */
+  addMany(docs: ArrayLike<number>, text: (i: number) => string): void {
+    const firstEntry = this.entryDoc.length;
+    const firstPosting = this.poolTerms.length;
+    for (let i = 0; i < docs.length; i++) this.appendEntry(docs[i], tokenize(text(i)));
+    const postings = this.poolTerms.length - firstPosting;
+    if (this.tailPostings + postings > this.mergeAt()) this.merge();
+    else {
+      this.pushTail(firstEntry, this.entryDoc.length);
+      this.changed();
+    }
+    this.lastAccumulated = undefined;
+  }
+
+  /**
+   * Appends `tokens` as the doc's new entry (its earlier one, if any, dies) and counts it in the
+   * statistics; postings are the caller's (tail or sealed). Term frequencies are counted in a
+   * scratch indexed by term id, stamped per entry, with the distinct terms kept in a touched list:
+   * no Map and no array per document.
+   */
+  private appendEntry(doc: number, tokens: readonly string[]): number {
+    if (this.docEntry.get(doc) >= 0) this.removeEntry(doc);
+    const entry = this.entryDoc.length;
+    // Not the entry number: merges renumber entries, and a stale stamp would read as "counted".
+    // A loaded index's terms never went through intern, which grows the scratch.
+    if (this.count.clock === 0x7fffffff || this.count.stamp.length < this.termStrings.length) this.count = newCount(this.termStrings.length);
+    const stamp = ++this.count.clock;
+    let touched = this.count.touched;
+    let distinct = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const id = this.intern(tokens[k]);
+      if (this.count.stamp[id] !== stamp) {
+        this.count.stamp[id] = stamp;
+        this.count.freq[id] = 1;
+        if (distinct === touched.length) touched = this.count.touched = growUint32(touched);
+        touched[distinct++] = id;
+      } else this.count.freq[id]++;
+    }
+    const terms = touched.subarray(0, distinct).sort();
+    const freqs = this.count.freqs.length >= distinct ? this.count.freqs : (this.count.freqs = new Uint16Array(touched.length));
+    this.docFreq.extend(this.termStrings.length);
+    const docFreq = this.docFreq.view();
+    for (let k = 0; k < distinct; k++) {
+      const t = terms[k];
+      freqs[k] = Math.min(65535, this.count.freq[t]);
+      docFreq[t]++;
+    }
+    this.entryDoc.push(doc);
+    this.entryStart.push(this.poolTerms.length);
+    this.entryTerms.push(distinct);
+    this.entryLength.push(tokens.length);
+    this.entryDead.push(0);
+    this.poolTerms.append(terms, 0, distinct);
+    this.poolFreqs.append(freqs, 0, distinct);
+    this.docEntry.set(doc, entry);
+    this.docCount++;
+    this.totalLength += tokens.length;
+    return entry;
+  }
+
+  /** Tail postings of entries [from, to) (already in the forward store). */
+  private pushTail(from: number, to: number): void {
+    const poolTerms = this.poolTerms.view();
+    const poolFreqs = this.poolFreqs.view();
+    for (let e = from; e < to; e++) {
+      const start = this.entryStart.get(e);
+      const end = start + this.entryTerms.get(e);
+      for (let p = start; p < end; p++) {
+        const t = poolTerms[p];
+        const tail = (this.tail[t] ??= { entries: Growable.empty(u32, 0, 4), tfs: Growable.empty(u16, 0, 4) });
+        tail.entries.push(e);
+        tail.tfs.push(poolFreqs[p]);
+      }
+      this.tailPostings += end - start;
+    }
+  }
+
   remove(doc: number): void {
+    if (this.docEntry.get(doc) < 0) return;
+    this.removeEntry(doc);
+    this.changed();
+  }
+
+  /** Kills the doc's live entry and takes it out of the statistics; merging is the caller's call. */
+  private removeEntry(doc: number): void {
     const entry = this.docEntry.get(doc);
-    if (entry < 0) return;
     const start = this.entryStart.get(entry);
     const n = this.entryTerms.get(entry);
     for (let i = 0; i < n; i++) {
@@ -138,13 +211,17 @@ export class TextIndex {
     this.docEntry.set(doc, -1);
     this.docCount--;
     this.totalLength -= this.entryLength.get(entry);
-    this.changed();
+    this.lastAccumulated = undefined;
+  }
+
+  /** Tail postings past which the tail is folded into the sealed segment. */
+  private mergeAt(): number {
+    return Math.max(this.mergeFloor, this.sealed.entries.length * MERGE_SHARE);
   }
 
   private changed(): void {
     this.lastAccumulated = undefined;
-    const sealedSize = this.sealed.entries.length;
-    if (this.tailPostings > Math.max(MERGE_FLOOR, sealedSize * MERGE_SHARE) || this.deadEntries > Math.max(MERGE_FLOOR, this.entryDoc.length * MERGE_SHARE)) this.merge();
+    if (this.tailPostings > this.mergeAt() || this.deadEntries > Math.max(this.mergeFloor, this.entryDoc.length * MERGE_SHARE)) this.merge();
   }
 
   private intern(term: string): number {
@@ -153,6 +230,7 @@ export class TextIndex {
       id = this.termStrings.length;
       this.termIds.set(term, id);
       this.termStrings.push(term);
+      if (id >= this.count.stamp.length) this.count = growCount(this.count);
     }
     return id;
   }
@@ -162,49 +240,61 @@ export class TextIndex {
    * Entries are renumbered in order, so postings stay sorted by entry.
    */
   merge(): void {
-    const liveEntries: number[] = [];
-    for (let e = 0; e < this.entryDoc.length; e++) if (!this.entryDead.get(e)) liveEntries.push(e);
+    // Plain typed views, not Growable.get per value: a bulk build merges millions of postings.
+    const oldDoc = this.entryDoc.view();
+    const oldStart = this.entryStart.view();
+    const oldTerms = this.entryTerms.view();
+    const oldLength = this.entryLength.view();
+    const dead = this.entryDead.view();
+    const oldPoolTerms = this.poolTerms.view();
+    const oldPoolFreqs = this.poolFreqs.view();
     const termCount = this.termStrings.length;
-    const counts = new Uint32Array(termCount + 1);
-    let pool = 0;
-    for (const e of liveEntries) {
-      const start = this.entryStart.get(e);
-      const n = this.entryTerms.get(e);
-      pool += n;
-      for (let i = 0; i < n; i++) counts[this.poolTerms.get(start + i) + 1]++;
-    }
     const offsets = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + counts[t + 1];
+    let n = 0;
+    let pool = 0;
+    for (let e = 0; e < oldDoc.length; e++) {
+      if (dead[e]) continue;
+      n++;
+      const start = oldStart[e];
+      const end = start + oldTerms[e];
+      pool += end - start;
+      for (let i = start; i < end; i++) offsets[oldPoolTerms[i] + 1]++;
+    }
+    for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
     const cursor = offsets.slice(0, termCount);
     const entries = new Uint32Array(pool);
     const tfs = new Uint16Array(pool);
     const poolTerms = new Uint32Array(pool);
     const poolFreqs = new Uint16Array(pool);
-    const n = liveEntries.length;
     const entryDoc = new Int32Array(n);
     const entryStart = new Uint32Array(n);
     const entryTerms = new Uint32Array(n);
     const entryLength = new Uint32Array(n);
+    // Owned, the same length as before (docs past the last live one read -1 either way).
     const docEntry = Growable.empty(i32, -1, Math.max(16, this.docEntry.length));
+    docEntry.extend(this.docEntry.length);
+    const docEntryView = docEntry.view();
     let at = 0;
-    liveEntries.forEach((old, e) => {
-      const start = this.entryStart.get(old);
-      const count = this.entryTerms.get(old);
-      entryDoc[e] = this.entryDoc.get(old);
+    let e = 0;
+    for (let old = 0; old < oldDoc.length; old++) {
+      if (dead[old]) continue;
+      const start = oldStart[old];
+      const count = oldTerms[old];
+      entryDoc[e] = oldDoc[old];
       entryStart[e] = at;
       entryTerms[e] = count;
-      entryLength[e] = this.entryLength.get(old);
-      docEntry.set(entryDoc[e], e);
-      for (let i = 0; i < count; i++) {
-        const t = this.poolTerms.get(start + i);
-        const f = this.poolFreqs.get(start + i);
-        poolTerms[at] = t;
-        poolFreqs[at++] = f;
-        const p = cursor[t]++;
+      entryLength[e] = oldLength[old];
+      docEntryView[oldDoc[old]] = e;
+      poolTerms.set(oldPoolTerms.subarray(start, start + count), at);
+      poolFreqs.set(oldPoolFreqs.subarray(start, start + count), at);
+      for (let i = start; i < start + count; i++) {
+        const p = cursor[oldPoolTerms[i]]++;
         entries[p] = e;
-        tfs[p] = f;
+        tfs[p] = oldPoolFreqs[i];
       }
-    });
+      at += count;
+      e++;
+    }
     this.sealed = { offsets, entries, tfs };
     this.poolTerms = Growable.borrow(u32, poolTerms);
     this.poolFreqs = Growable.borrow(u16, poolFreqs);
@@ -213,7 +303,6 @@ export class TextIndex {
     this.entryTerms = Growable.borrow(u32, entryTerms);
     this.entryLength = Growable.borrow(u32, entryLength);
     this.entryDead = Growable.borrow(u8, new Uint8Array(n));
-    if (docEntry.length < this.docEntry.length) docEntry.set(this.docEntry.length - 1, -1);
     this.docEntry = docEntry;
     this.tail = [];
     this.tailPostings = 0;
@@ -404,6 +493,35 @@ export class TextIndex {
     index.totalLength = s.totalLength;
     return index;
   }
+}
+
+/** `stamp[t]` is the entry (plus one) that last counted term t, `freq[t]` its count there. */
+interface CountScratch {
+  stamp: Int32Array;
+  freq: Uint32Array;
+  /** Distinct terms of the entry being counted, then sorted in place. */
+  touched: Uint32Array;
+  freqs: Uint16Array;
+  /** The last stamp handed out. */
+  clock: number;
+}
+
+function newCount(terms: number): CountScratch {
+  const size = Math.max(1024, terms);
+  return { stamp: new Int32Array(size), freq: new Uint32Array(size), touched: new Uint32Array(256), freqs: new Uint16Array(256), clock: 0 };
+}
+
+function growCount(c: CountScratch): CountScratch {
+  const grown = newCount(c.stamp.length * 2);
+  grown.stamp.set(c.stamp);
+  grown.freq.set(c.freq);
+  return { ...grown, touched: c.touched, freqs: c.freqs, clock: c.clock };
+}
+
+function growUint32(a: Uint32Array): Uint32Array {
+  const grown = new Uint32Array(a.length * 2);
+  grown.set(a);
+  return grown;
 }
 
 function growInt32(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
