@@ -13,6 +13,7 @@ import { tokenize } from "../text/tokenize.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { type Extractor, type FreelancerDoc, type JobDoc, freelancerText, jobText } from "./normalize.js";
 import { TextIndex } from "./text-index.js";
+import type { SkillSet } from "../rank/features/skills.js";
 import { type ClockReading, readClock } from "./clock.js";
 
 /** One timestamp of one record. */
@@ -153,6 +154,7 @@ export class Corpus {
       for (const doc of docs) this.addFreelancer(doc);
       return;
     }
+    packSkillSets(docs.map((d) => d.skills));
     const numbers = new Int32Array(docs.length);
     docs.forEach((doc, i) => (numbers[i] = this.indexFreelancer(doc, false)));
     this.freelancers.text.addMany(numbers, (i) => freelancerText(docs[i].record));
@@ -367,6 +369,28 @@ export class Corpus {
   /** The wall clock, read once per change of the records (a ceiling only; see clock.ts). */
   private wallClock(): number {
     return Date.now();
+  }
+}
+
+/**
+ * Moves a batch's skill sets onto two shared arrays (each set keeps views on its slice): one
+ * Int32Array and one Uint8Array per profile cost ~450 heap bytes (the array objects, their
+ * buffers, their bytes), views ~190. The shared arrays live while any profile of the batch does:
+ * at worst the batch's own 5 bytes per skill after its profiles are replaced.
+ */
+export function packSkillSets(sets: readonly SkillSet[]): void {
+  let total = 0;
+  for (const s of sets) total += s.skills.length;
+  const skills = new Int32Array(total);
+  const via = new Uint8Array(total);
+  let at = 0;
+  for (const s of sets) {
+    const n = s.skills.length;
+    skills.set(s.skills, at);
+    via.set(s.via, at);
+    s.skills = skills.subarray(at, at + n);
+    s.via = via.subarray(at, at + n);
+    at += n;
   }
 }
 

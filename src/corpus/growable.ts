@@ -62,6 +62,13 @@ export class Growable<A extends NumericArray> {
     else this.reserve(this.length);
   }
 
+  /** Removes the value at `i`, shifting the rest down (order kept). */
+  removeAt(i: number): void {
+    this.reserve(this.length);
+    this.data.copyWithin(i, i + 1, this.length);
+    this.length--;
+  }
+
   /** The first `length` values (a view: valid until the next write). */
   view(): A {
     return this.data.subarray(0, this.length) as A;
