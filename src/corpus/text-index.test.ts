@@ -80,9 +80,10 @@ describe("TextIndex segments", () => {
   });
 
   it("a bulk build's arrays are exactly a one-by-one build's, over tail and sealed paths and a loaded index", () => {
-    // Enough text that the default floor is crossed: the sealed path on the real threshold.
+    // Enough text that the default floor is crossed: the sealed path on the real threshold; some
+    // texts not ASCII (tokenized to strings, not word ids).
     const rand = mulberry32(7);
-    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 3 + Math.floor(rand() * 30) }, () => WORDS[Math.floor(rand() * WORDS.length)] + (rand() < 0.3 ? String(Math.floor(rand() * 400)) : "")).join(" "));
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 3 + Math.floor(rand() * 30) }, () => WORDS[Math.floor(rand() * WORDS.length)] + (rand() < 0.3 ? String(Math.floor(rand() * 400)) : "")).join(" ") + (rand() < 0.05 ? " naïve Résumé Python" : ""));
     const one = new TextIndex(DEFAULT_BM25);
     texts.forEach((t, d) => one.add(d, t));
     for (let d = 0; d < 3000; d += 7) one.remove(d);

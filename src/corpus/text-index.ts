@@ -13,7 +13,7 @@
  */
 import type { Bm25Params } from "../options.js";
 import { bm25Idf, bm25TermScore, bm25UpperBound } from "../text/bm25.js";
-import { tokenize } from "../text/tokenize.js";
+import { type WordIds, tokenize, tokenizeWordIds, wordCount, wordEpoch, wordTerm } from "../text/tokenize.js";
 import { Growable, i32, u16, u32, u8 } from "./growable.js";
 import { kthSmallest } from "../util/select.js";
 
@@ -89,6 +89,11 @@ export class TextIndex {
 
   /** Term-frequency scratch of `appendEntry`, indexed by term id (kept between adds: no allocation per doc). */
   private count: CountScratch = newCount(0);
+  /** Token buffer of addMany / addTokens: the tokenizer's word ids, then term ids in place. */
+  private words: WordIds = { ids: new Int32Array(256), length: 0 };
+  /** Tokenizer word id -> term id + 1 (0: not seen yet), valid for the tokenizer's `wordEpoch`. */
+  private wordTerms = new Int32Array(0);
+  private wordEpoch = -1;
 
   constructor(
     private readonly params: Bm25Params,
@@ -102,7 +107,7 @@ export class TextIndex {
 
   /** Indexes already tokenized text (see tokenize.ts); replaces the doc's earlier text, if any. */
   addTokens(doc: number, tokens: readonly string[]): void {
-    const entry = this.appendEntry(doc, tokens);
+    const entry = this.appendEntry(doc, this.internAll(tokens), tokens.length);
     this.pushTail(entry, entry + 1);
     this.changed();
   }
@@ -118,7 +123,14 @@ export class TextIndex {
   addMany(docs: ArrayLike<number>, text: (i: number) => string): void {
     const firstEntry = this.entryDoc.length;
     const firstPosting = this.poolTerms.length;
-    for (let i = 0; i < docs.length; i++) this.appendEntry(docs[i], tokenize(text(i)));
+    for (let i = 0; i < docs.length; i++) {
+      const t = text(i);
+      if (tokenizeWordIds(t, this.words)) this.appendEntry(docs[i], this.termsOfWords(this.words), this.words.length);
+      else {
+        const tokens = tokenize(t);
+        this.appendEntry(docs[i], this.internAll(tokens), tokens.length);
+      }
+    }
     const postings = this.poolTerms.length - firstPosting;
     if (this.tailPostings + postings > this.mergeAt()) this.merge();
     else {
@@ -128,29 +140,62 @@ export class TextIndex {
     this.lastAccumulated = undefined;
   }
 
+  /** Term ids of `tokens`, in order, in a reused buffer. */
+  private internAll(tokens: readonly string[]): Int32Array {
+    if (this.words.ids.length < tokens.length) this.words.ids = new Int32Array(tokens.length * 2);
+    const ids = this.words.ids;
+    for (let k = 0; k < tokens.length; k++) ids[k] = this.intern(tokens[k]);
+    return ids;
+  }
+
   /**
-   * Appends `tokens` as the doc's new entry (its earlier one, if any, dies) and counts it in the
-   * statistics; postings are the caller's (tail or sealed). Term frequencies are counted in a
-   * scratch indexed by term id, stamped per entry, with the distinct terms kept in a touched list:
-   * no Map and no array per document.
+   * The tokenizer's word ids turned into term ids, in place: each word is interned once and
+   * remembered by its id (many words stem to one term), so a token costs an array read.
    */
-  private appendEntry(doc: number, tokens: readonly string[]): number {
+  private termsOfWords(words: WordIds): Int32Array {
+    if (this.wordEpoch !== wordEpoch()) {
+      this.wordEpoch = wordEpoch();
+      this.wordTerms = new Int32Array(0);
+    }
+    if (this.wordTerms.length < wordCount()) {
+      const grown = new Int32Array(Math.max(1024, wordCount() * 2));
+      grown.set(this.wordTerms);
+      this.wordTerms = grown;
+    }
+    const ids = words.ids;
+    for (let k = 0; k < words.length; k++) {
+      const w = ids[k];
+      let t = this.wordTerms[w] - 1;
+      if (t < 0) this.wordTerms[w] = (t = this.intern(wordTerm(w))) + 1;
+      ids[k] = t;
+    }
+    return ids;
+  }
+
+  /**
+   * Appends the doc's `length` tokens (as term ids) as its new entry (its earlier one, if any,
+   * dies) and counts it in the statistics; postings are the caller's (tail or sealed). Term
+   * frequencies are counted in a scratch indexed by term id, stamped per entry, with the
+   * distinct terms kept in a touched list: no Map and no array per document.
+   */
+  private appendEntry(doc: number, termIds: Int32Array, length: number): number {
     if (this.docEntry.get(doc) >= 0) this.removeEntry(doc);
     const entry = this.entryDoc.length;
     // Not the entry number: merges renumber entries, and a stale stamp would read as "counted".
     // A loaded index's terms never went through intern, which grows the scratch.
     if (this.count.clock === 0x7fffffff || this.count.stamp.length < this.termStrings.length) this.count = newCount(this.termStrings.length);
+    const { stamp: stamps, freq } = this.count;
     const stamp = ++this.count.clock;
     let touched = this.count.touched;
     let distinct = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const id = this.intern(tokens[k]);
-      if (this.count.stamp[id] !== stamp) {
-        this.count.stamp[id] = stamp;
-        this.count.freq[id] = 1;
+    for (let k = 0; k < length; k++) {
+      const id = termIds[k];
+      if (stamps[id] !== stamp) {
+        stamps[id] = stamp;
+        freq[id] = 1;
         if (distinct === touched.length) touched = this.count.touched = growUint32(touched);
         touched[distinct++] = id;
-      } else this.count.freq[id]++;
+      } else freq[id]++;
     }
     const terms = touched.subarray(0, distinct).sort();
     const freqs = this.count.freqs.length >= distinct ? this.count.freqs : (this.count.freqs = new Uint16Array(touched.length));
@@ -158,19 +203,19 @@ export class TextIndex {
     const docFreq = this.docFreq.view();
     for (let k = 0; k < distinct; k++) {
       const t = terms[k];
-      freqs[k] = Math.min(65535, this.count.freq[t]);
+      freqs[k] = Math.min(65535, freq[t]);
       docFreq[t]++;
     }
     this.entryDoc.push(doc);
     this.entryStart.push(this.poolTerms.length);
     this.entryTerms.push(distinct);
-    this.entryLength.push(tokens.length);
+    this.entryLength.push(length);
     this.entryDead.push(0);
     this.poolTerms.append(terms, 0, distinct);
     this.poolFreqs.append(freqs, 0, distinct);
     this.docEntry.set(doc, entry);
     this.docCount++;
-    this.totalLength += tokens.length;
+    this.totalLength += length;
     return entry;
   }
 
