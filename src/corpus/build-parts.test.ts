@@ -1,7 +1,11 @@
+/** Parts the bulk build changed for speed or heap, each checked against the way it was done before. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SkillPostings } from "./doc-table.js";
 import { packSkillSets } from "./corpus.js";
 import { validateFreelancer } from "../model/validate.js";
+import { exactSkillKey } from "../skills/taxonomy.js";
+import { sameExactKey } from "./normalize.js";
 
 describe("SkillPostings (Int32 lists)", () => {
   it("adds, replaces and removes as number[] lists did; a restored index never writes into its loaded arrays", () => {
@@ -44,5 +48,19 @@ describe("validated records", () => {
     const r = validateFreelancer({ id: "a", title: "React dev", hourlyRate: undefined, skills: ["React", { name: "Node.js", level: "expert" }], country: "PT" });
     expect(Object.keys(r)).toEqual(["id", "title", "skills", "country"]);
     expect(r.skills).toEqual(["React", { name: "Node.js", level: "expert" }]);
+  });
+});
+
+describe("sameExactKey", () => {
+  it("agrees with comparing exactSkillKey of both (property, ASCII and the Unicode that NFKC, trim and case change)", () => {
+    const chars = fc.constantFrom("a", "A", "b", "B", "s", "S", "1", ".", "+", "#", " ", "  ", "\t", "\u00a0", "\u0301", "é", "É", "\ufb01", "fi", "\u212a", "k", "\u0130", "i", "\u03a3", "\u03c2");
+    const word = fc.array(chars, { maxLength: 6 }).map((c) => c.join(""));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(sameExactKey(a, b)).toBe(exactSkillKey(a) === exactSkillKey(b));
+        expect(sameExactKey(a, a.toUpperCase())).toBe(exactSkillKey(a) === exactSkillKey(a.toUpperCase()));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
