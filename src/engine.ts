@@ -81,10 +81,12 @@ class BestMatchEngine implements Engine {
     const batch = validateBatch(records, validateFreelancer, "freelancer", this.validation);
     this.checkDates(batch, "freelancer");
     this.atomically("freelancer", (cp) => {
-      for (const r of batch) {
+      // Docs first, then one batch (ids are unique in it, so each checkpoint note is of the doc before the batch).
+      const docs = batch.map((r) => {
         cp.freelancer(r.id);
-        this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
-      }
+        return freelancerDoc(r, this.corpus.vocabulary, this.extractor, true);
+      });
+      this.corpus.addFreelancers(docs);
     });
   }
 

@@ -15,9 +15,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("merge" as const) }) },
 );
 
-function replay(ops: Op[]): { index: TextIndex; live: Set<number> } {
-  const index = new TextIndex(DEFAULT_BM25);
-  const live = new Set<number>();
+function replay(ops: Op[], batch: string[] = []): { index: TextIndex; live: Set<number> } {
+  // A low merge floor, so that batches go straight to a sealed segment and edits merge often.
+  const index = new TextIndex(DEFAULT_BM25, 64);
+  index.addMany(Uint32Array.from(batch.keys()), (i) => batch[i]);
+  const live = new Set<number>(batch.keys());
   for (const o of ops) {
     if (o.kind === "add") {
       index.add(o.doc, o.text);
@@ -50,8 +52,9 @@ describe("early-terminating text top (MaxScore)", () => {
   it("returns exactly the exhaustive top, values bit-identical, after any edits, with and without a filter (property)", () => {
     let pruned = 0;
     fc.assert(
-      fc.property(fc.array(text, { minLength: 20, maxLength: 150 }), fc.array(op, { maxLength: 40 }), text, fc.integer({ min: 1, max: 20 }), fc.option(fc.nat(4)), (bulk, edits, queryText, depth, mod) => {
-        const { index, live } = replay([...bulk.map((t, doc): Op => ({ kind: "add", doc, text: t })), ...edits]);
+      fc.property(fc.array(text, { minLength: 20, maxLength: 150 }), fc.boolean(), fc.array(op, { maxLength: 40 }), text, fc.integer({ min: 1, max: 20 }), fc.option(fc.nat(4)), (bulk, asOneBatch, edits, queryText, depth, mod) => {
+        // The first documents arrive one by one or as one bulk batch (addMany), then the edits.
+        const { index, live } = asOneBatch ? replay(edits, bulk) : replay([...bulk.map((t, doc): Op => ({ kind: "add", doc, text: t })), ...edits]);
         const q = index.prepare(queryText);
         const keep = mod === null ? undefined : (doc: number) => doc % (mod + 2) !== 0;
         const want = exhaustiveTop(index, q, live, depth, keep);
@@ -95,5 +98,18 @@ describe("early-terminating text top (MaxScore)", () => {
     })).toThrow("filter failed");
     const live = new Set(Array.from({ length: 50 }, (_, d) => d));
     expect(Array.from(index.top(q, 5).values)).toEqual(exhaustiveTop(index, q, live, 5).values);
+  });
+
+  it("forgets a cached top when documents arrive, also by a bulk batch that goes straight to a sealed segment", () => {
+    const index = new TextIndex(DEFAULT_BM25, 64);
+    for (let d = 0; d < 30; d++) index.add(d, `alpha beta${d % 4}`);
+    const q = index.prepare("alpha beta1");
+    const before = Array.from(index.top(q, 5).docs);
+    const batch = Array.from({ length: 200 }, (_, i) => `alpha beta1 beta1 beta1 ${"x ".repeat(i % 5)}`);
+    index.addMany(Uint32Array.from(batch.keys(), (i) => 100 + i), (i) => batch[i]);
+    const live = new Set([...Array.from({ length: 30 }, (_, d) => d), ...batch.map((_, i) => 100 + i)]);
+    const after = index.top(q, 5);
+    expect(Array.from(after.docs)).toEqual(exhaustiveTop(index, q, live, 5).docs);
+    expect(Array.from(after.docs)).not.toEqual(before);
   });
 });

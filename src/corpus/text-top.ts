@@ -14,34 +14,7 @@ import type { Bm25Params } from "../options.js";
 import { bm25TermScore } from "../text/bm25.js";
 import { kthSmallest } from "../util/select.js";
 import type { TextQuery } from "./text-index.js";
-
-/** Postings of one term in one segment: entries ascending, with their term frequencies. */
-export interface PostingRange {
-  entries: Uint32Array;
-  tfs: Uint16Array;
-  from: number;
-  to: number;
-}
-
-/** What the search reads of a text index (TextIndex.reader). */
-export interface TextReader {
-  params: Bm25Params;
-  averageLength: number;
-  entryCount: number;
-  dead: Uint8Array;
-  lengths: Uint32Array;
-  entryDoc: Int32Array;
-  ranges(term: number): PostingRange[];
-  /** The most one posting of the term gives before IDF. */
-  termBound(term: number): number;
-  /** The forward store: each entry's sorted term ids and their frequencies. */
-  poolTerms: Uint32Array;
-  poolFreqs: Uint16Array;
-  entryStart: Uint32Array;
-  entryTerms: Uint32Array;
-  /** Exact BM25 (out[0]) and matched terms (out[1]) of an entry, as `match` computes them. */
-  matchEntry(query: TextQuery, entry: number, out: Float64Array): void;
-}
+import { matchEntry, type TextReader } from "./text-read.js";
 
 /**
  * Best first (ties by doc): every live document with a coordinated score at least the `depth`-th
@@ -295,7 +268,7 @@ class Search {
     for (let j = 0; j < this.count; j++) {
       const e = touched[j];
       if (!pick(value[e]) || value[e] < floor) continue;
-      this.r.matchEntry(this.query, e, out);
+      matchEntry(this.r, this.query, e, out);
       docs.push(this.r.entryDoc[e]);
       values.push(out[0] * out[1]);
     }
