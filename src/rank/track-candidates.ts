@@ -34,7 +34,9 @@ export function trackCandidates(corpus: Corpus, q: HistoryQuery, weights: Readon
 /** The `limit` items with the largest keys, ties by item number (writer numbers are fixed per state of the records). */
 function best(items: ArrayLike<number>, key: (item: number) => number, limit: number): number[] {
   if (items.length <= limit) return Array.from(items);
-  const keys = Float64Array.from(items, key);
+  // A plain loop: Float64Array.from with a map function goes through the iterator protocol.
+  const keys = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) keys[i] = key(items[i]);
   const floor = kthSmallest(keys.slice(), keys.length - limit);
   const above: number[] = [];
   const tied: number[] = [];
