@@ -126,3 +126,17 @@ describe("engine conveniences: addFreelancersAsync", () => {
     await expect(e.addFreelancersAsync(many(2), { chunkSize: 0 })).rejects.toMatchObject({ code: "INVALID_OPTION", field: "chunkSize" });
   });
 });
+
+describe("engine.resolveSkill", () => {
+  it("names the taxonomy skill behind a name or alias, a custom skill records minted, and nothing else, without minting", () => {
+    const e = createEngine({ taxonomy: SMALL_TAXONOMY });
+    e.addFreelancers([{ id: "f1", title: "dev", skills: ["React", "Elm Architecture"] }]);
+    expect(e.resolveSkill("ReactJS")).toEqual({ skill: "React", id: "react", custom: false });
+    expect(e.resolveSkill("  elm architecture ")).toEqual({ skill: "Elm Architecture", custom: true });
+    expect(e.resolveSkill("Cobol")).toBeUndefined();
+    // Asking did not mint it: still unknown, and no custom-skill warning names it.
+    expect(e.resolveSkill("Cobol")).toBeUndefined();
+    expect(e.warnings().map((w) => w.skill)).toEqual(["Elm Architecture"]);
+    expect(() => e.resolveSkill(3 as never)).toThrow(BestMatchError);
+  });
+});

@@ -8,6 +8,16 @@ import type { BatchAudit } from "./rank/rerank/audit.js";
 import type { EngineInsights } from "./insights/types.js";
 import type { SkillSuggestion, SuggestSkillsOptions } from "./skills/suggest.js";
 
+/** What `resolveSkill` returns. */
+export interface ResolvedSkillName {
+  /** The canonical name ("JavaScript"); a custom skill's name as first seen on a record. */
+  skill: string;
+  /** The taxonomy id ("javascript"); absent for a custom skill. */
+  id?: string;
+  /** Minted from records (not in the taxonomy): it matches only itself in rankings. */
+  custom: boolean;
+}
+
 export interface ExtractedSkill {
   /** Canonical skill name. */
   skill: string;
@@ -111,6 +121,12 @@ export interface Engine extends EngineInsights {
    * freelancers and jobs have first, ties by name. An empty text suggests nothing.
    */
   suggestSkills(prefix: string, options?: SuggestSkillsOptions): SkillSuggestion[];
+  /**
+   * The skill a name stands for in this engine: a taxonomy skill (by name, alias or spelling
+   * variant) or a custom skill that indexed records minted; undefined when it is neither (a job
+   * requiring it matches nobody). Looks only: nothing is minted or counted.
+   */
+  resolveSkill(name: string): ResolvedSkillName | undefined;
   stats(): EngineStats;
   /** Custom and unknown skill names seen so far, each once, most used first (ties by name). */
   warnings(): EngineWarning[];

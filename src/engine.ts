@@ -2,7 +2,7 @@
  * The public engine: validates at the edge, keeps batches atomic, and hands ranking to rank/.
  */
 import { BestMatchError } from "./errors.js";
-import type { Engine, EngineStats, EngineWarning, ExtractedSkill } from "./engine-types.js";
+import type { Engine, EngineStats, EngineWarning, ExtractedSkill, ResolvedSkillName } from "./engine-types.js";
 import { resolveEngineOptions, type ResolvedEngineOptions } from "./engine-options.js";
 import type { AsyncAddOptions, EngineOptions, EngineOptionsInput, RankFreelancersOptions, RankProposalsOptions, RecommendJobsOptions } from "./options.js";
 import { type RecordKind, boostedCorpus, checkKind, indexInChunks } from "./engine-extras.js";
@@ -81,10 +81,12 @@ class BestMatchEngine implements Engine {
     const batch = validateBatch(records, validateFreelancer, "freelancer", this.validation);
     this.checkDates(batch, "freelancer");
     this.atomically("freelancer", (cp) => {
-      for (const r of batch) {
+      // Docs first, then one batch (ids are unique in it, so each checkpoint note is of the doc before the batch).
+      const docs = batch.map((r) => {
         cp.freelancer(r.id);
-        this.corpus.addFreelancer(freelancerDoc(r, this.corpus.vocabulary, this.extractor, true));
-      }
+        return freelancerDoc(r, this.corpus.vocabulary, this.extractor, true);
+      });
+      this.corpus.addFreelancers(docs);
     });
   }
 
@@ -352,6 +354,15 @@ class BestMatchEngine implements Engine {
     checkRankOptions(options, SUGGEST_SKILLS_KEYS);
     const c = this.corpus;
     return this.suggestions.suggest(c.vocabulary, prefix, options, (s) => c.freelancers.postings.frequency(s) + c.jobs.postings.frequency(s));
+  }
+
+  resolveSkill(name: string): ResolvedSkillName | undefined {
+    if (typeof name !== "string") throw new BestMatchError("INVALID_OPTION", "a skill name must be a string", { field: "name", value: name as never, expected: "a string" });
+    const { vocabulary } = this.corpus;
+    const found = vocabulary.lookup(name);
+    if (!found) return undefined;
+    const custom = vocabulary.isCustom(found.index);
+    return custom ? { skill: vocabulary.name(found.index), custom } : { skill: vocabulary.name(found.index), id: vocabulary.key(found.index), custom };
   }
 
   stats(): EngineStats {

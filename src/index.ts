@@ -2,7 +2,7 @@
 export { createEngine, loadEngine, type SnapshotBytes } from "./engine.js";
 export { BestMatchError, ERROR_CODES } from "./errors.js";
 export type { ErrorCode, ErrorContext } from "./errors.js";
-export type { Engine, EngineStats, EngineWarning, ExtractedSkill, FreelancerBatch } from "./engine-types.js";
+export type { Engine, EngineStats, EngineWarning, ExtractedSkill, FreelancerBatch, ResolvedSkillName } from "./engine-types.js";
 export type { SkillSuggestion, SuggestSkillsOptions } from "./skills/suggest.js";
 export { DEFAULT_ENGINE_OPTIONS, DEFAULT_RATING_PRIOR, DEFAULT_SIMILARITY } from "./engine-options.js";
 export type {

@@ -131,4 +131,15 @@ describe("bestmatch <command> --index", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\$ bestmatch \w+ .*--index market\.snapshot/);
   });
+
+  it("when query jobs name a skill the snapshot's taxonomy lacks then the note says so, as the CSV run with that taxonomy does", async () => {
+    // Rust is in the default taxonomy but not in the fixture one, and no fixture profile lists it.
+    const jobs = join(dir, "rust-job.csv");
+    writeFileSync(jobs, "id,title,description,skills\nq1,Rust service,Write a small Rust web service,Rust;React\n");
+    const fromCsv = await runCli(["rank", "--jobs", jobs, "--freelancers", FIXTURES.freelancers, ...TAXONOMY, "--top", "2"]);
+    const fromIndex = await runCli(["rank", "--jobs", jobs, "--index", fixtureSnapshot, "--top", "2"]);
+    const notes = (stderr: string) => stderr.split("\n").filter((l) => l.startsWith("note:"));
+    expect(notes(fromCsv.stderr)).toEqual(['note: 1 job skill name is in neither the taxonomy nor any profile; they count as missing for everyone: Rust (1)']);
+    expect(notes(fromIndex.stderr)).toEqual(notes(fromCsv.stderr));
+  });
 });

@@ -5,9 +5,7 @@
  */
 import type { Engine } from "../engine-types.js";
 import type { JobRecord } from "../model/records.js";
-import { buildDefaultTaxonomy } from "../skills/default-taxonomy/index.js";
-import { Taxonomy, normalizeSkillKey } from "../skills/taxonomy.js";
-import type { TaxonomyData } from "../skills/taxonomy-types.js";
+import { normalizeSkillKey } from "../skills/taxonomy.js";
 
 const SHOWN = 8;
 
@@ -16,8 +14,11 @@ const listed = (uses: ReadonlyArray<{ skill: string; uses: number }>): string =>
   return uses.length > SHOWN ? `${shown.join(", ")} and ${uses.length - SHOWN} more` : shown.join(", ");
 };
 
-/** The note's lines (empty when every name resolved). `queryJobs`: jobs ranked without being indexed. */
-export function customSkillNotes(engine: Engine, taxonomy: TaxonomyData | undefined, queryJobs: readonly JobRecord[] = []): string[] {
+/**
+ * The note's lines (empty when every name resolved). `queryJobs`: jobs ranked without being indexed.
+ * Names resolve in the engine itself, so a loaded snapshot's taxonomy is the one asked.
+ */
+export function customSkillNotes(engine: Engine, queryJobs: readonly JobRecord[] = []): string[] {
   const lines: string[] = [];
   const custom = engine.warnings().filter((w) => w.code === "CUSTOM_SKILL");
   if (custom.length) {
@@ -25,13 +26,11 @@ export function customSkillNotes(engine: Engine, taxonomy: TaxonomyData | undefi
     lines.push(`note: ${custom.length} skill name${custom.length === 1 ? " is" : "s are"} not in the taxonomy (${total} use${total === 1 ? "" : "s"}); they match only exactly: ${listed(custom)}`);
   }
   if (queryJobs.length) {
-    const known = new Taxonomy(taxonomy ?? buildDefaultTaxonomy());
-    const indexed = new Set(custom.map((w) => normalizeSkillKey(w.skill)));
     const unknown = new Map<string, { skill: string; uses: number }>();
     for (const job of queryJobs) {
       for (const name of [...(job.skills ?? []), ...(job.niceToHaveSkills ?? [])]) {
         const key = normalizeSkillKey(name);
-        if (known.resolve(name) || indexed.has(key)) continue;
+        if (engine.resolveSkill(name)) continue;
         const u = unknown.get(key) ?? { skill: name.trim(), uses: 0 };
         u.uses++;
         unknown.set(key, u);

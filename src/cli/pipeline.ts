@@ -48,7 +48,7 @@ export async function loadAndIndex(opts: PolicyOptions & EngineFiles & { quiet?:
   if (!steps.jobsAreQueries) engine.addJobs(inputs.jobs);
   engine.addReviews(inputs.reviews);
   engine.addProposals(inputs.proposals);
-  if (!opts.quiet) for (const line of customSkillNotes(engine, engineOptions.taxonomy, steps.jobsAreQueries ? inputs.jobs : [])) note(io, line);
+  if (!opts.quiet) for (const line of customSkillNotes(engine, steps.jobsAreQueries ? inputs.jobs : [])) note(io, line);
   noteFutureDates(engine, io);
   return { engine, inputs, progress };
 }

@@ -13,6 +13,7 @@ import { tokenize } from "../text/tokenize.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { type Extractor, type FreelancerDoc, type JobDoc, freelancerText, jobText } from "./normalize.js";
 import { TextIndex } from "./text-index.js";
+import type { SkillSet } from "../rank/features/skills.js";
 import { type ClockReading, readClock } from "./clock.js";
 import { eachDate } from "./loaded-map.js";
 
@@ -67,6 +68,9 @@ export const CORPUS_COLUMNS = ["rating", "reviewCount", "reviewCountAssumed", "l
 /** Experience levels as the `level` column codes them (index = code). */
 export const LEVEL_CODES: readonly (ExperienceLevel | undefined)[] = [undefined, "entry", "intermediate", "expert"];
 export type CorpusColumn = (typeof CORPUS_COLUMNS)[number];
+
+/** Batches from this size index their text in one pass (smaller ones, like single adds, go through the tail). */
+export const BULK_BATCH = 256;
 
 export class Corpus {
   readonly freelancers: Side<FreelancerDoc>;
@@ -146,8 +150,28 @@ export class Corpus {
   }
 
   addFreelancer(doc: FreelancerDoc): void {
+    this.indexFreelancer(doc, true);
+  }
+
+  /**
+   * Indexes a batch as `addFreelancer` one by one would, the text of a large batch in one pass
+   * (TextIndex.addMany: postings built sorted, no per-term tail lists). Ids are distinct.
+   */
+  addFreelancers(docs: readonly FreelancerDoc[]): void {
+    if (docs.length < BULK_BATCH) {
+      for (const doc of docs) this.addFreelancer(doc);
+      return;
+    }
+    packSkillSets(docs.map((d) => d.skills));
+    const numbers = new Int32Array(docs.length);
+    docs.forEach((doc, i) => (numbers[i] = this.indexFreelancer(doc, false)));
+    this.freelancers.text.addMany(numbers, (i) => freelancerText(docs[i].record));
+  }
+
+  /** Everything of `addFreelancer` but the text when `withText` is false (the batch adds it); returns the doc number. */
+  private indexFreelancer(doc: FreelancerDoc, withText: boolean): number {
     const side = this.freelancers;
-    const d = this.place(side, doc.record.id, doc, freelancerText(doc.record), (old) => old.skills.skills, doc.skills.skills);
+    const d = this.place(side, doc.record.id, doc, withText ? freelancerText(doc.record) : undefined, (old) => old.skills.skills, doc.skills.skills);
     this.similarity.cooccurrence.add(doc.skills.skills);
     this.hourlyRate.set(d, doc.record.hourlyRate);
     this.hoursPerWeek.set(d, doc.record.hoursPerWeek);
@@ -160,24 +184,28 @@ export class Corpus {
     this.profileCreated.set(d, r.createdAt as number | undefined);
     this.refreshReputation(doc.record.id);
     this.touch();
+    return d;
   }
 
   /**
    * Indexes `doc` under `id`. A replaced record keeps its doc number (profiles and jobs are
    * edited all the time: a new number per edit would leave a dead slot and dead postings each
-   * time); its text and postings are swapped and its old co-occurrences taken back.
+   * time); its text and postings are swapped and its old co-occurrences taken back. Without
+   * `text` the caller indexes the text (a replaced doc's old text is then still there).
    */
-  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, text: string, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
+  private place<T extends FreelancerDoc | JobDoc>(side: Side<T>, id: string, doc: T, text: string | undefined, postedSkills: (old: T) => ArrayLike<number>, skills: ArrayLike<number>): number {
     const d = side.table.doc(id);
     if (d === undefined) {
       const fresh = side.table.insert(id, doc);
-      side.text.add(fresh, text);
+      if (text !== undefined) side.text.add(fresh, text);
       side.postings.add(fresh, skills);
       return fresh;
     }
     const old = side.table.get(d) as T;
-    side.text.remove(d);
-    side.text.add(d, text);
+    if (text !== undefined) {
+      side.text.remove(d);
+      side.text.add(d, text);
+    }
     side.postings.replace(d, postedSkills(old), skills);
     this.similarity.cooccurrence.remove(cooccurring(old));
     side.table.replace(d, doc);
@@ -367,6 +395,28 @@ export class Corpus {
   /** The wall clock, read once per change of the records (a ceiling only; see clock.ts). */
   private wallClock(): number {
     return Date.now();
+  }
+}
+
+/**
+ * Moves a batch's skill sets onto two shared arrays (each set keeps views on its slice): one
+ * Int32Array and one Uint8Array per profile cost ~450 heap bytes (the array objects, their
+ * buffers, their bytes), views ~190. The shared arrays live while any profile of the batch does:
+ * at worst the batch's own 5 bytes per skill after its profiles are replaced.
+ */
+export function packSkillSets(sets: readonly SkillSet[]): void {
+  let total = 0;
+  for (const s of sets) total += s.skills.length;
+  const skills = new Int32Array(total);
+  const via = new Uint8Array(total);
+  let at = 0;
+  for (const s of sets) {
+    const n = s.skills.length;
+    skills.set(s.skills, at);
+    via.set(s.via, at);
+    s.skills = skills.subarray(at, at + n);
+    s.via = via.subarray(at, at + n);
+    at += n;
   }
 }
 

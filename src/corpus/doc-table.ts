@@ -2,7 +2,7 @@
  * Ids to dense document numbers. Removing a record retires its number (a tombstone), so
  * typed columns never shift; replacing a record keeps its number.
  */
-import { Growable, f64, u8 } from "./growable.js";
+import { Growable, f64, i32, u8 } from "./growable.js";
 import type { IdColumn } from "./loaded-map.js";
 /** Loaded docs kept built per table (see DocTable.recent); measured in docs/benchmarks.md (issue 13, load). */
 export const LOADED_CACHE = 4096;
@@ -150,10 +150,11 @@ export class NumberColumn {
 /**
  * Skill -> docs having it, and per-skill live document frequency for IDF. A loaded index keeps
  * its lists as one sealed CSR (views on the snapshot); a list is copied out only when an edit
- * changes it.
+ * changes it. Lists are Int32 arrays, not number[]: 4 bytes a posting instead of 8 plus the
+ * slack of a pushed-to JS array, off the JS heap.
  */
 export class SkillPostings {
-  private lists: number[][] = [];
+  private lists: Array<Growable<Int32Array> | undefined> = [];
   private sealed: { offsets: Uint32Array; docs: Int32Array } | undefined;
   private docFreq = new Uint32Array(1024);
 
@@ -173,12 +174,12 @@ export class SkillPostings {
     return { offsets, docs, docFreq: Uint32Array.from({ length: skills }, (_, s) => this.frequency(s)) };
   }
 
-  /** The list of `skill` as an array this class owns (copied out of the sealed CSR on first edit). */
-  private owned(skill: number): number[] {
+  /** The list of `skill` as an array this class owns (the sealed CSR's slice, copied on first write). */
+  private owned(skill: number): Growable<Int32Array> {
     let list = this.lists[skill];
     if (!list) {
-      const sealed = this.sealed && skill + 1 < this.sealed.offsets.length ? Array.from(this.sealed.docs.subarray(this.sealed.offsets[skill], this.sealed.offsets[skill + 1])) : [];
-      list = this.lists[skill] = sealed;
+      const sealed = this.sealed && skill + 1 < this.sealed.offsets.length ? this.sealed.docs.subarray(this.sealed.offsets[skill], this.sealed.offsets[skill + 1]) : undefined;
+      list = this.lists[skill] = sealed ? Growable.borrow(i32, sealed) : Growable.empty(i32, 0, 4);
     }
     return list;
   }
@@ -212,8 +213,8 @@ export class SkillPostings {
     for (const s of had) {
       if (has.has(s)) continue;
       const list = this.owned(s);
-      const at = list.lastIndexOf(doc);
-      if (at >= 0) list.splice(at, 1);
+      const at = list.view().lastIndexOf(doc);
+      if (at >= 0) list.removeAt(at);
       this.bump(s, -1);
     }
     for (const s of has) {
@@ -225,7 +226,7 @@ export class SkillPostings {
 
   docs(skill: number): ArrayLike<number> & Iterable<number> {
     const list = this.lists[skill];
-    if (list) return list;
+    if (list) return list.view();
     const sealed = this.sealed;
     return sealed && skill + 1 < sealed.offsets.length ? sealed.docs.subarray(sealed.offsets[skill], sealed.offsets[skill + 1]) : NO_DOCS;
   }

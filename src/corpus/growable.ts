@@ -46,6 +46,29 @@ export class Growable<A extends NumericArray> {
     this.data[this.length++] = value;
   }
 
+  /** Appends `values[from..to)` in one copy (a bulk build appends whole entries, not one value at a time). */
+  append(values: NumericArray, from: number, to: number): void {
+    this.reserve(this.length + (to - from));
+    this.data.set(values.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
+  /**
+   * At least `length` values (new slots read as the fill), owned and writable: after it, `view()`
+   * may be written in place for indices below `length` (a bulk build bumps counts without a call per value).
+   */
+  extend(length: number): void {
+    if (length > this.length) this.set(length - 1, this.fill);
+    else this.reserve(this.length);
+  }
+
+  /** Removes the value at `i`, shifting the rest down (order kept). */
+  removeAt(i: number): void {
+    this.reserve(this.length);
+    this.data.copyWithin(i, i + 1, this.length);
+    this.length--;
+  }
+
   /** The first `length` values (a view: valid until the next write). */
   view(): A {
     return this.data.subarray(0, this.length) as A;

@@ -89,7 +89,7 @@ export function toSkillSet(entries: Iterable<{ index: number; alias: boolean }>)
 function claimedEntries(extract: Extractor, text: string): Array<{ index: number; alias: boolean }> {
   return extract(text)
     .filter((e) => e.mentionClass === "required" || e.mentionClass === "niceToHave")
-    .map((e) => ({ index: e.index, alias: exactKey(e.alias) !== exactKey(e.skill) }));
+    .map((e) => ({ index: e.index, alias: !sameExactKey(e.alias, e.skill) }));
 }
 
 /*
@@ -99,6 +99,36 @@ function claimedEntries(extract: Extractor, text: string): Array<{ index: number
  */
 const exactKeys = new Map<string, string>();
 const EXACT_KEY_CACHE = 100_000;
+
+/**
+ * exactKey(a) === exactKey(b), without either key when both are ASCII words (no whitespace):
+ * there NFKC and the whitespace rules change nothing and the key is the ASCII lowercase, so
+ * comparing char codes case-folded decides. Most mentions are such words, and the memo's
+ * lookups of freshly sliced aliases were most of a profile's claimed-skill cost.
+ */
+export function sameExactKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    let plain = true;
+    for (let k = 0; k < a.length && plain; k++) {
+      const x = a.charCodeAt(k);
+      const y = b.charCodeAt(k);
+      if (x <= 32 || x >= 127 || y <= 32 || y >= 127) plain = false;
+      else if ((x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+    }
+    if (plain) return true;
+  } else if (isAsciiWord(a) && isAsciiWord(b)) return false;
+  return exactKey(a) === exactKey(b);
+}
+
+/** Printable ASCII without whitespace: its exact key is its lowercase (same length). */
+function isAsciiWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
 
 function exactKey(text: string): string {
   let key = exactKeys.get(text);

@@ -8,14 +8,19 @@
  *   in-memory tail for entries added since; dead entries are skipped when read;
  * - `merge()` folds the tail into a fresh sealed segment and drops dead entries. Results never
  *   depend on when merges happen: a document's score sums its terms in query order either way.
- * The sealed arrays are what snapshot v2 stores (text-codec.ts): loading maps them, no tokenizing.
- * Documents are dense integers handed out by the doc table.
+ * The sealed arrays are what snapshot v2 stores (corpus-codec.ts): loading maps them, no tokenizing.
+ * Documents are dense integers handed out by the doc table. This file owns the arrays, the add
+ * paths and the caches; the merge is text-merge.ts, the read side text-read.ts (match,
+ * accumulate) and text-top.ts (MaxScore), all over `reader()`.
  */
 import type { Bm25Params } from "../options.js";
 import { bm25Idf, bm25TermScore, bm25UpperBound } from "../text/bm25.js";
-import { tokenize } from "../text/tokenize.js";
+import { type WordIds, tokenize, tokenizeWordIds, wordCount, wordEpoch, wordTerm } from "../text/tokenize.js";
 import { Growable, i32, u16, u32, u8 } from "./growable.js";
-import { kthSmallest } from "../util/select.js";
+import { type TopMatches, topMatches } from "./text-top.js";
+import { accumulate, matchEntry, type PostingRange, type TextReader, termBound } from "./text-read.js";
+import { mergeEntries } from "./text-merge.js";
+import { TermCounter } from "./term-counter.js";
 
 /** A query prepared once and scored against many documents. */
 export interface TextQuery {
@@ -83,11 +88,30 @@ export class TextIndex {
   private deadEntries = 0;
   private docCount = 0;
   private totalLength = 0;
+  /** Bumped by every change: what is cached from the postings (accumulations, term bounds) is valid for one generation. */
+  private generation = 0;
   /** The last accumulation, per query object: retrieval and the candidate context share one pass. */
   private lastAccumulated: { query: TextQuery; result: Accumulated } | undefined;
-  private scratch: { scores: Float64Array; matched: Uint16Array; touched: Int32Array<ArrayBuffer> } = { scores: new Float64Array(0), matched: new Uint16Array(0), touched: new Int32Array(1024) };
+  /** The last early-terminated top, per query object and filter (see `top`). */
+  private lastTop: { query: TextQuery; keep: ((doc: number) => boolean) | undefined; depth: number; result: TopMatches } | undefined;
+  /** Per term, the most its postings give a document before IDF (BM25+'s saturation term), for this generation. */
+  private termBounds = { generation: -1, values: new Float64Array(0) };
+  /** The read side's view, for this generation and segment layout. */
+  private cachedReader: TextReader | undefined;
 
-  constructor(private readonly params: Bm25Params) {}
+  /** Term frequencies of `appendEntry` (kept between adds: no allocation per doc). */
+  private readonly counter = new TermCounter();
+  /** Token buffer of addMany / addTokens: the tokenizer's word ids, then term ids in place. */
+  private words: WordIds = { ids: new Int32Array(256), length: 0 };
+  /** Tokenizer word id -> term id + 1 (0: not seen yet), valid for the tokenizer's `wordEpoch`. */
+  private wordTerms = new Int32Array(0);
+  private wordEpoch = -1;
+
+  constructor(
+    private readonly params: Bm25Params,
+    /** The merge floor (tail postings or dead entries): tests lower it so small cases cross every path. */
+    private readonly mergeFloor = MERGE_FLOOR,
+  ) {}
 
   add(doc: number, text: string): void {
     this.addTokens(doc, tokenize(text));
@@ -95,38 +119,124 @@ export class TextIndex {
 
   /** Indexes already tokenized text (see tokenize.ts); replaces the doc's earlier text, if any. */
   addTokens(doc: number, tokens: readonly string[]): void {
-    if (this.docEntry.get(doc) >= 0) this.remove(doc);
-    const tf = new Map<number, number>();
-    for (const t of tokens) {
-      const id = this.intern(t);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    const terms = [...tf.keys()].sort((a, b) => a - b);
-    const entry = this.entryDoc.length;
-    this.entryDoc.push(doc);
-    this.entryStart.push(this.poolTerms.length);
-    this.entryTerms.push(terms.length);
-    this.entryLength.push(tokens.length);
-    this.entryDead.push(0);
-    for (const t of terms) {
-      const f = Math.min(65535, tf.get(t) as number);
-      this.poolTerms.push(t);
-      this.poolFreqs.push(f);
-      this.docFreq.set(t, this.docFreq.get(t) + 1);
-      const tail = (this.tail[t] ??= { entries: Growable.empty(u32, 0, 4), tfs: Growable.empty(u16, 0, 4) });
-      tail.entries.push(entry);
-      tail.tfs.push(f);
-    }
-    this.tailPostings += terms.length;
-    this.docEntry.set(doc, entry);
-    this.docCount++;
-    this.totalLength += tokens.length;
+    const entry = this.appendEntry(doc, this.internAll(tokens), tokens.length);
+    this.pushTail(entry, entry + 1);
     this.changed();
   }
 
+  /**
+   * Indexes many documents in one pass (the bulk build of `addFreelancers`): each text is
+   * tokenized once and appended to the forward store; then, when the batch would overflow the
+   * tail anyway, its postings go straight into one sealed segment by a counting sort over terms
+   * (`merge`), with no per-term tail list ever built. A small batch goes to the tail as single
+   * adds do. Either way the index equals the one `add` per document gives (same entries, same
+   * statistics; merges never change results). Later duplicates of a doc in `docs` win.
+   */
+  addMany(docs: ArrayLike<number>, text: (i: number) => string): void {
+    const firstEntry = this.entryDoc.length;
+    const firstPosting = this.poolTerms.length;
+    for (let i = 0; i < docs.length; i++) {
+      const t = text(i);
+      if (tokenizeWordIds(t, this.words)) this.appendEntry(docs[i], this.termsOfWords(this.words), this.words.length);
+      else {
+        const tokens = tokenize(t);
+        this.appendEntry(docs[i], this.internAll(tokens), tokens.length);
+      }
+    }
+    const postings = this.poolTerms.length - firstPosting;
+    if (this.tailPostings + postings > this.mergeAt()) this.merge();
+    else {
+      this.pushTail(firstEntry, this.entryDoc.length);
+      this.changed();
+    }
+    this.invalidate();
+  }
+
+  /** Term ids of `tokens`, in order, in a reused buffer. */
+  private internAll(tokens: readonly string[]): Int32Array {
+    if (this.words.ids.length < tokens.length) this.words.ids = new Int32Array(tokens.length * 2);
+    const ids = this.words.ids;
+    for (let k = 0; k < tokens.length; k++) ids[k] = this.intern(tokens[k]);
+    return ids;
+  }
+
+  /**
+   * The tokenizer's word ids turned into term ids, in place: each word is interned once and
+   * remembered by its id (many words stem to one term), so a token costs an array read.
+   */
+  private termsOfWords(words: WordIds): Int32Array {
+    if (this.wordEpoch !== wordEpoch()) {
+      this.wordEpoch = wordEpoch();
+      this.wordTerms = new Int32Array(0);
+    }
+    if (this.wordTerms.length < wordCount()) {
+      const grown = new Int32Array(Math.max(1024, wordCount() * 2));
+      grown.set(this.wordTerms);
+      this.wordTerms = grown;
+    }
+    const ids = words.ids;
+    for (let k = 0; k < words.length; k++) {
+      const w = ids[k];
+      let t = this.wordTerms[w] - 1;
+      if (t < 0) this.wordTerms[w] = (t = this.intern(wordTerm(w))) + 1;
+      ids[k] = t;
+    }
+    return ids;
+  }
+
+  /**
+   * Appends the doc's `length` tokens (as term ids) as its new entry (its earlier one, if any,
+   * dies) and counts it in the statistics; postings are the caller's (tail or sealed). Term
+   * frequencies come from the reused counter (term-counter.ts).
+   */
+  private appendEntry(doc: number, termIds: Int32Array, length: number): number {
+    if (this.docEntry.get(doc) >= 0) this.removeEntry(doc);
+    const entry = this.entryDoc.length;
+    this.counter.reserve(this.termStrings.length);
+    const { terms, freqs } = this.counter.count(termIds, length);
+    const distinct = terms.length;
+    this.docFreq.extend(this.termStrings.length);
+    const docFreq = this.docFreq.view();
+    for (let k = 0; k < distinct; k++) docFreq[terms[k]]++;
+    this.entryDoc.push(doc);
+    this.entryStart.push(this.poolTerms.length);
+    this.entryTerms.push(distinct);
+    this.entryLength.push(length);
+    this.entryDead.push(0);
+    this.poolTerms.append(terms, 0, distinct);
+    this.poolFreqs.append(freqs, 0, distinct);
+    this.docEntry.set(doc, entry);
+    this.docCount++;
+    this.totalLength += length;
+    return entry;
+  }
+
+  /** Tail postings of entries [from, to) (already in the forward store). */
+  private pushTail(from: number, to: number): void {
+    const poolTerms = this.poolTerms.view();
+    const poolFreqs = this.poolFreqs.view();
+    for (let e = from; e < to; e++) {
+      const start = this.entryStart.get(e);
+      const end = start + this.entryTerms.get(e);
+      for (let p = start; p < end; p++) {
+        const t = poolTerms[p];
+        const tail = (this.tail[t] ??= { entries: Growable.empty(u32, 0, 4), tfs: Growable.empty(u16, 0, 4) });
+        tail.entries.push(e);
+        tail.tfs.push(poolFreqs[p]);
+      }
+      this.tailPostings += end - start;
+    }
+  }
+
   remove(doc: number): void {
+    if (this.docEntry.get(doc) < 0) return;
+    this.removeEntry(doc);
+    this.changed();
+  }
+
+  /** Kills the doc's live entry and takes it out of the statistics; merging is the caller's call. */
+  private removeEntry(doc: number): void {
     const entry = this.docEntry.get(doc);
-    if (entry < 0) return;
     const start = this.entryStart.get(entry);
     const n = this.entryTerms.get(entry);
     for (let i = 0; i < n; i++) {
@@ -138,13 +248,25 @@ export class TextIndex {
     this.docEntry.set(doc, -1);
     this.docCount--;
     this.totalLength -= this.entryLength.get(entry);
-    this.changed();
+    this.invalidate();
+  }
+
+  /** Tail postings past which the tail is folded into the sealed segment. */
+  private mergeAt(): number {
+    return Math.max(this.mergeFloor, this.sealed.entries.length * MERGE_SHARE);
+  }
+
+  /** Whatever is cached from the postings (accumulations, tops, term bounds) is stale after any edit. */
+  private invalidate(): void {
+    this.generation++;
+    this.cachedReader = undefined;
+    this.lastAccumulated = undefined;
+    this.lastTop = undefined;
   }
 
   private changed(): void {
-    this.lastAccumulated = undefined;
-    const sealedSize = this.sealed.entries.length;
-    if (this.tailPostings > Math.max(MERGE_FLOOR, sealedSize * MERGE_SHARE) || this.deadEntries > Math.max(MERGE_FLOOR, this.entryDoc.length * MERGE_SHARE)) this.merge();
+    this.invalidate();
+    if (this.tailPostings > this.mergeAt() || this.deadEntries > Math.max(this.mergeFloor, this.entryDoc.length * MERGE_SHARE)) this.merge();
   }
 
   private intern(term: string): number {
@@ -158,66 +280,31 @@ export class TextIndex {
   }
 
   /**
-   * Folds the tail into one sealed segment and drops dead entries (their forward data too).
-   * Entries are renumbered in order, so postings stay sorted by entry.
+   * Folds the tail into one sealed segment and drops dead entries (their forward data too);
+   * entries are renumbered in order (text-merge.ts). Results never depend on when it runs.
    */
   merge(): void {
-    const liveEntries: number[] = [];
-    for (let e = 0; e < this.entryDoc.length; e++) if (!this.entryDead.get(e)) liveEntries.push(e);
-    const termCount = this.termStrings.length;
-    const counts = new Uint32Array(termCount + 1);
-    let pool = 0;
-    for (const e of liveEntries) {
-      const start = this.entryStart.get(e);
-      const n = this.entryTerms.get(e);
-      pool += n;
-      for (let i = 0; i < n; i++) counts[this.poolTerms.get(start + i) + 1]++;
-    }
-    const offsets = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + counts[t + 1];
-    const cursor = offsets.slice(0, termCount);
-    const entries = new Uint32Array(pool);
-    const tfs = new Uint16Array(pool);
-    const poolTerms = new Uint32Array(pool);
-    const poolFreqs = new Uint16Array(pool);
-    const n = liveEntries.length;
-    const entryDoc = new Int32Array(n);
-    const entryStart = new Uint32Array(n);
-    const entryTerms = new Uint32Array(n);
-    const entryLength = new Uint32Array(n);
-    const docEntry = Growable.empty(i32, -1, Math.max(16, this.docEntry.length));
-    let at = 0;
-    liveEntries.forEach((old, e) => {
-      const start = this.entryStart.get(old);
-      const count = this.entryTerms.get(old);
-      entryDoc[e] = this.entryDoc.get(old);
-      entryStart[e] = at;
-      entryTerms[e] = count;
-      entryLength[e] = this.entryLength.get(old);
-      docEntry.set(entryDoc[e], e);
-      for (let i = 0; i < count; i++) {
-        const t = this.poolTerms.get(start + i);
-        const f = this.poolFreqs.get(start + i);
-        poolTerms[at] = t;
-        poolFreqs[at++] = f;
-        const p = cursor[t]++;
-        entries[p] = e;
-        tfs[p] = f;
-      }
-    });
-    this.sealed = { offsets, entries, tfs };
-    this.poolTerms = Growable.borrow(u32, poolTerms);
-    this.poolFreqs = Growable.borrow(u16, poolFreqs);
-    this.entryDoc = Growable.borrow(i32, entryDoc);
-    this.entryStart = Growable.borrow(u32, entryStart);
-    this.entryTerms = Growable.borrow(u32, entryTerms);
-    this.entryLength = Growable.borrow(u32, entryLength);
-    this.entryDead = Growable.borrow(u8, new Uint8Array(n));
-    if (docEntry.length < this.docEntry.length) docEntry.set(this.docEntry.length - 1, -1);
-    this.docEntry = docEntry;
+    const m = mergeEntries(
+      { entryDoc: this.entryDoc.view(), entryStart: this.entryStart.view(), entryTerms: this.entryTerms.view(), entryLength: this.entryLength.view(), poolTerms: this.poolTerms.view(), poolFreqs: this.poolFreqs.view() },
+      this.entryDead.view(),
+      this.termStrings.length,
+      this.docEntry.length,
+    );
+    this.sealed = m.sealed;
+    this.poolTerms = Growable.borrow(u32, m.poolTerms);
+    this.poolFreqs = Growable.borrow(u16, m.poolFreqs);
+    this.entryDoc = Growable.borrow(i32, m.entryDoc);
+    this.entryStart = Growable.borrow(u32, m.entryStart);
+    this.entryTerms = Growable.borrow(u32, m.entryTerms);
+    this.entryLength = Growable.borrow(u32, m.entryLength);
+    this.entryDead = Growable.borrow(u8, new Uint8Array(m.entryDoc.length));
+    // Owned (not borrowed): the next add writes it, and a copy of it would be wasted.
+    this.docEntry = new Growable(i32, m.docEntry, m.docEntry.length, false, -1);
     this.tail = [];
     this.tailPostings = 0;
     this.deadEntries = 0;
+    // Entry numbers changed: the reader's views are stale (cached results hold docs, which did not).
+    this.cachedReader = undefined;
   }
 
   /**
@@ -254,70 +341,19 @@ export class TextIndex {
   match(query: TextQuery, doc: number): { score: number; matched: number } {
     const entry = this.docEntry.get(doc);
     if (entry < 0 || query.terms.length === 0) return { score: 0, matched: 0 };
-    const avg = this.averageLength;
-    const start = this.entryStart.get(entry);
-    const end = start + this.entryTerms.get(entry);
-    const terms = this.poolTerms.view();
-    const freqs = this.poolFreqs.view();
-    const length = this.entryLength.get(entry);
-    let sum = 0;
-    let matched = 0;
-    for (let i = 0; i < query.terms.length; i++) {
-      const at = binarySearch(terms, query.terms[i], start, end);
-      if (at >= 0) {
-        sum += bm25TermScore(freqs[at], query.idfs[i], length, avg, this.params);
-        matched++;
-      }
-    }
-    return { score: sum, matched };
+    const out = new Float64Array(2);
+    matchEntry(this.reader(), query, entry, out);
+    return { score: out[0], matched: out[1] };
   }
 
   /**
    * `match` for every live document that contains a query term, in one pass over the query terms'
-   * postings (term at a time, in query order, so each sum is bit-identical to `match`'s).
+   * postings (text-read.ts). The last result is kept per query object: retrieval and the candidate
+   * context share one pass.
    */
   accumulate(query: TextQuery): Accumulated {
-    if (this.lastAccumulated?.query === query) return this.lastAccumulated.result;
-    const entryCount = this.entryDoc.length;
-    if (this.scratch.scores.length < entryCount) this.scratch = { scores: new Float64Array(entryCount * 1.25 + 16), matched: new Uint16Array(entryCount * 1.25 + 16), touched: this.scratch.touched };
-    // Scratch kept between queries (only touched slots are reset): no per-query allocation of index size.
-    const { scores, matched } = this.scratch;
-    let touched = this.scratch.touched;
-    let count = 0;
-    const avg = this.averageLength;
-    const dead = this.entryDead.view();
-    const lengths = this.entryLength.view();
-    const visit = (entries: Uint32Array, tfs: Uint16Array, from: number, to: number, idf: number) => {
-      for (let p = from; p < to; p++) {
-        const e = entries[p];
-        if (dead[e]) continue;
-        if (matched[e] === 0) {
-          if (count === touched.length) touched = this.scratch.touched = growInt32(touched);
-          touched[count++] = e;
-        }
-        scores[e] += bm25TermScore(tfs[p], idf, lengths[e], avg, this.params);
-        matched[e]++;
-      }
-    };
-    const { offsets, entries, tfs } = this.sealed;
-    for (let i = 0; i < query.terms.length; i++) {
-      const t = query.terms[i];
-      if (t + 1 < offsets.length) visit(entries, tfs, offsets[t], offsets[t + 1], query.idfs[i]);
-      const tail = this.tail[t];
-      if (tail) visit(tail.entries.view(), tail.tfs.view(), 0, tail.entries.length, query.idfs[i]);
-    }
-    const result: Accumulated = { docs: new Int32Array(count), scores: new Float64Array(count), matched: new Uint16Array(count) };
-    const entryDoc = this.entryDoc.view();
-    for (let k = 0; k < count; k++) {
-      const e = touched[k];
-      result.docs[k] = entryDoc[e];
-      result.scores[k] = scores[e];
-      result.matched[k] = matched[e];
-      scores[e] = 0;
-      matched[e] = 0;
-    }
-    this.lastAccumulated = { query, result };
-    return result;
+    if (this.lastAccumulated?.query !== query) this.lastAccumulated = { query, result: accumulate(this.reader(), query) };
+    return this.lastAccumulated.result;
   }
 
   /**
@@ -348,20 +384,56 @@ export class TextIndex {
 
   /**
    * Candidate documents by text: the `limit` best by coordinated BM25 (score x matched terms),
-   * ties by doc number. Exact (no approximate index): it reads the same accumulation the
-   * query-relative features need, so it costs nothing more.
+   * ties by doc number. Exact, and early-terminated (see `top`).
    */
   retrieve(query: TextQuery, limit: number): number[] {
     if (query.terms.length === 0 || limit <= 0) return [];
-    const { docs, scores, matched } = this.accumulate(query);
-    const key = new Float64Array(docs.length);
-    for (let k = 0; k < docs.length; k++) key[k] = scores[k] * matched[k];
-    // Selection before sorting: at 1M profiles a common term touches hundreds of thousands of docs.
-    const threshold = docs.length > limit ? kthSmallest(key.slice(), docs.length - limit) : -Infinity;
-    const picked: number[] = [];
-    for (let k = 0; k < docs.length; k++) if (key[k] >= threshold) picked.push(k);
-    picked.sort((a, b) => key[b] - key[a] || docs[a] - docs[b]);
-    return picked.slice(0, limit).map((k) => docs[k]);
+    return Array.from(this.top(query, limit).docs.subarray(0, limit));
+  }
+
+  /**
+   * The live documents (passing `keep`) whose coordinated BM25 is at least the `depth`-th best, ties
+   * included, best first (ties by doc), found without reading every posting (text-top.ts); or every
+   * document with a non-zero score (`complete`) when fewer than `depth` have one. The last result is
+   * kept per query object and filter: a request for a smaller depth is cut from it.
+   */
+  top(query: TextQuery, depth: number, keep?: (doc: number) => boolean): TopMatches {
+    const last = this.lastTop;
+    if (last && last.query === query && last.keep === keep && last.depth >= depth) return cutTop(last.result, depth);
+    const result = topMatches(this.reader(), query, depth, keep);
+    this.lastTop = { query, keep, depth, result };
+    return result;
+  }
+
+  /** The narrow view the read side (text-read.ts, text-top.ts) works on. Valid until the next edit or merge. */
+  reader(): TextReader {
+    if (this.cachedReader) return this.cachedReader;
+    const { offsets, entries, tfs } = this.sealed;
+    const reader: TextReader = {
+      params: this.params,
+      averageLength: this.averageLength,
+      entryCount: this.entryDoc.length,
+      dead: this.entryDead.view(),
+      lengths: this.entryLength.view(),
+      entryDoc: this.entryDoc.view(),
+      poolTerms: this.poolTerms.view(),
+      poolFreqs: this.poolFreqs.view(),
+      entryStart: this.entryStart.view(),
+      entryTerms: this.entryTerms.view(),
+      ranges: (term) => {
+        const out: PostingRange[] = [];
+        if (term + 1 < offsets.length && offsets[term + 1] > offsets[term]) out.push({ entries, tfs, from: offsets[term], to: offsets[term + 1] });
+        const tail = this.tail[term];
+        if (tail) out.push({ entries: tail.entries.view(), tfs: tail.tfs.view(), from: 0, to: tail.entries.length });
+        return out;
+      },
+      termBound: (term) => {
+        const { values } = this.termBounds;
+        return values[term] === values[term] ? values[term] : (values[term] = termBound(reader, term));
+      },
+    };
+    if (this.termBounds.generation !== this.generation) this.termBounds = { generation: this.generation, values: new Float64Array(this.termStrings.length).fill(NaN) };
+    return (this.cachedReader = reader);
   }
 
   /** The index as arrays, merged first so there is no tail and no dead entry. */
@@ -406,21 +478,11 @@ export class TextIndex {
   }
 }
 
-function growInt32(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(a.length * 2);
-  grown.set(a);
-  return grown;
-}
-
-/** Index of `x` in the sorted range [from, to) of `sorted`, or -1. */
-function binarySearch(sorted: Uint32Array, x: number, from: number, to: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === x) return mid;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+/** A top cut to a smaller depth: everything at least the new depth-th best value, ties included. */
+function cutTop(top: TopMatches, depth: number): TopMatches {
+  if (top.docs.length <= depth) return top;
+  const floor = top.values[depth - 1];
+  let n = depth;
+  while (n < top.values.length && top.values[n] === floor) n++;
+  return { docs: top.docs.subarray(0, n), values: top.values.subarray(0, n), complete: false, postings: top.postings };
 }

@@ -7,8 +7,9 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { JobQuery } from "./job-query.js";
 import { historyIndex } from "../corpus/history-index.js";
-import { historyQuery, type HistoryQuery, trackRecord, type TrackRecord, writerTrack } from "./history.js";
-import { type BestOf, signalSpread, type SignalSpread } from "./features/relative.js";
+import { historyQuery, type HistoryQuery, trackRecordOfDoc, type TrackRecord } from "./history.js";
+import { type TrackMaxima, trackMaxima } from "./track-maxima.js";
+import { type BestOf, RANK_DEPTH, topSpread, type TopSpread } from "./features/relative.js";
 
 export interface CandidateSignals {
   /** BM25 of the job's text against the profile. */
@@ -23,9 +24,9 @@ export interface CandidateSignals {
 export interface CandidateContext {
   history: HistoryQuery;
   signals: (doc: number) => CandidateSignals;
-  /** Text is ranked (a full spread); the other signals are read as shares of the best (their best only). */
+  /** Text is ranked (its best RANK_DEPTH); the other signals are read as shares of the best (their best only). */
   spreads: {
-    textMatch: SignalSpread;
+    textMatch: TopSpread;
     stars: BestOf;
     proposals: BestOf;
     recentProposals: BestOf;
@@ -42,11 +43,11 @@ export type Population = { docs: readonly number[] } | { keep: ((doc: number) =>
 
 /**
  * Raw signals of the population and their spreads; other docs are computed on demand.
- * For a whole population only the docs with a non-zero signal are visited (those a query term's
- * postings name, those with reviews, those with proposals); everyone else counts as a zero.
+ * For a whole population, text is read from the early-terminated top (only the best RANK_DEPTH
+ * matter, TextIndex.top) and the track records from the writers; everyone else counts as a zero.
  */
 export function candidateContext(corpus: Corpus, q: JobQuery, population: Population | readonly number[]): CandidateContext {
-  const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
+  const history = historyOf(corpus, q);
   const compute = (doc: number): CandidateSignals => {
     const text = corpus.freelancers.text.match(q.text, doc);
     return signalsOf(corpus, history, doc, text.score, text.matched);
@@ -55,34 +56,24 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
   const pop: Population = Array.isArray(population) ? { docs: population } : (population as Population);
   let size: number;
   let bestStars = 0;
-  const textMatch: number[] = [];
-  const tracks: TrackRecord[] = [];
+  let textMatch: TopSpread;
+  let track: TrackMaxima = { proposals: 0, recentProposals: 0, skillProposals: 0, pastWorkBm25: 0 };
   if ("docs" in pop) {
     for (const doc of pop.docs) known.set(doc, compute(doc));
     size = known.size;
     for (const s of known.values()) {
       bestStars = Math.max(bestStars, s.stars);
-      textMatch.push(s.textMatch);
-      tracks.push(s.track);
+      for (const field of TRACK_FIELDS) track[field] = Math.max(track[field], s.track[field]);
     }
+    textMatch = topSpread(Array.from(known.values(), (s) => s.textMatch), size);
   } else {
-    // Signals are made per doc only when a doc is scored; the spreads need just the text scores,
-    // the writers' track records and the most stars.
+    // Signals are made per doc only when a doc is scored; the spreads need just the best text
+    // scores, the writers' best track record and the most stars.
     ({ size, bestStars } = populationFacts(corpus, pop.keep));
-    const acc = corpus.freelancers.text.accumulate(q.text);
-    const keep = pop.keep;
-    for (let k = 0; k < acc.docs.length; k++) if (!keep || keep(acc.docs[k])) textMatch.push(acc.scores[k] * acc.matched[k]);
-    if (corpus.proposalsByFreelancer.size) {
-      const index = historyIndex(corpus);
-      for (let w = 0; w < index.writerDoc.length; w++) {
-        const doc = index.writerDoc[w];
-        if (doc >= 0 && (!keep || keep(doc))) tracks.push(writerTrack(index, history, w));
-      }
-    }
+    const top = corpus.freelancers.text.top(q.text, RANK_DEPTH, pop.keep);
+    textMatch = { max: top.values.length ? top.values[0] : 0, top: top.values.slice().reverse(), complete: top.complete, size };
+    if (corpus.proposalsByFreelancer.size) track = trackMaxima(corpus, historyIndex(corpus), history, pop.keep);
   }
-  const best = (pick: (t: TrackRecord) => number): BestOf => ({ max: tracks.reduce((m, t) => Math.max(m, pick(t)), 0) });
-  // Docs not listed have no query term: they enter the text spread as counted zeros.
-  const nonZero = textMatch.filter((v) => v !== 0);
   return {
     history,
     signals: (doc) => {
@@ -91,14 +82,25 @@ export function candidateContext(corpus: Corpus, q: JobQuery, population: Popula
       return s;
     },
     spreads: {
-      textMatch: signalSpread(nonZero, size - nonZero.length),
+      textMatch,
       stars: { max: bestStars },
-      proposals: best((t) => t.proposals),
-      recentProposals: best((t) => t.recentProposals),
-      skillProposals: best((t) => t.skillProposals),
-      pastWorkBm25: best((t) => t.pastWorkBm25),
+      proposals: { max: track.proposals },
+      recentProposals: { max: track.recentProposals },
+      skillProposals: { max: track.skillProposals },
+      pastWorkBm25: { max: track.pastWorkBm25 },
     },
   };
+}
+
+const histories = new WeakMap<JobQuery, { corpus: Corpus; history: HistoryQuery }>();
+
+/** The job's history query, made once per prepared query and corpus (stage one and the context share it). */
+export function historyOf(corpus: Corpus, q: JobQuery): HistoryQuery {
+  const cached = histories.get(q);
+  if (cached?.corpus === corpus) return cached.history;
+  const history = historyQuery(corpus, q.job, corpus.freelancers.text.termsOf(q.text), q.text.idfs);
+  histories.set(q, { corpus, history });
+  return history;
 }
 
 function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: number, matched: number): CandidateSignals {
@@ -106,9 +108,11 @@ function signalsOf(corpus: Corpus, history: HistoryQuery, doc: number, score: nu
     textBm25: score,
     textMatch: score * matched,
     stars: starsOf(corpus, doc),
-    track: trackRecord(corpus, history, corpus.freelancers.table.id(doc)),
+    track: trackRecordOfDoc(corpus, history, doc),
   };
 }
+
+const TRACK_FIELDS = ["proposals", "recentProposals", "skillProposals", "pastWorkBm25"] as const;
 
 const starsOf = (corpus: Corpus, doc: number) => (corpus.rating.get(doc) ?? 0) * (corpus.reviewCount.get(doc) ?? 0);
 

@@ -10,7 +10,7 @@ import type { CandidateContext } from "./candidate-context.js";
 import { RECENT_ACTIVITY_DAYS } from "./history.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
 import { activity, hireRate, pastWorkRelevance, recentActivity, skillTrackRecord, skillVolume } from "./features/history.js";
-import { logShareOfBest, rankPercentile, shareOfBest } from "./features/relative.js";
+import { logShareOfBest, shareOfBest, topRank } from "./features/relative.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 import { type CoverageResult, credibleCoverage, skillCoverage, skillDepth, skillFocus, withRelatedPairs } from "./features/skills.js";
 import { type FeatureResult, measured } from "./features/types.js";
@@ -57,7 +57,7 @@ export function contextFeatures(ctx: CandidateContext, doc: number): Array<[stri
   return [
     ["reputationShare", measured(logShareOfBest(stars, s.stars), { stars })],
     ["textRelevanceShare", measured(shareOfBest(textMatch, s.textMatch))],
-    ["textRelevanceRank", measured(rankPercentile(textMatch, s.textMatch))],
+    ["textRelevanceRank", measured(topRank(textMatch, s.textMatch))],
     ["pastWorkRelevance", pastWorkRelevance(track, s.pastWorkBm25)],
     ["skillTrackRecord", skillTrackRecord(track)],
     ["skillVolume", skillVolume(track, s.skillProposals)],

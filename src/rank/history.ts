@@ -47,10 +47,12 @@ export interface HistoryQuery {
   averageLength: number;
   /** Per writer (HistoryIndex number): BM25 of the query against their letters that count (0 without any). */
   pastWork: Float64Array;
+  /** The writers whose letters hold a query term (the only ones with a non-zero pastWork). */
+  pastWorkWriters: Int32Array;
 }
 
 /** Whether proposal `p` is history for the query: before its instant (undated counts as past), not to its own job. */
-function counts(index: HistoryIndex, p: number, q: HistoryQuery): boolean {
+export function counts(index: HistoryIndex, p: number, q: HistoryQuery): boolean {
   return index.job[p] !== q.jobDoc && !(index.at[p] >= q.at);
 }
 
@@ -72,35 +74,60 @@ export function historyQuery(corpus: Corpus, job: JobDoc, terms: readonly string
     idfs,
     averageLength: writers ? (corpus.averageLetterLength() * corpus.proposals.size) / writers : 0,
     pastWork: new Float64Array(writers),
+    pastWorkWriters: new Int32Array(0),
   };
   if (index && terms.length) pastWorkScores(corpus, index, q);
   return q;
 }
 
+/** Per-writer history lengths kept between queries: only touched slots are set (NaN = not known yet), and reset after. */
+let lengths = new Float64Array(0);
+
 /**
  * Every writer's BM25 of the query against their letters that count, taken as one document, in one
  * pass per query term over that term's letter postings (terms in query order, so each writer's sum
- * is the one a writer-by-writer loop gives). Writers without a query term in their letters stay 0.
+ * is the one a writer-by-writer loop gives). Postings are in proposal order and a writer's proposals
+ * are consecutive, so a writer's term frequency is complete when the owner changes. Only writers
+ * with a query term in their letters are touched (their history length is summed for them alone).
  */
 function pastWorkScores(corpus: Corpus, index: HistoryIndex, q: HistoryQuery): void {
   const writers = index.writerDoc.length;
-  const length = new Float64Array(writers);
-  for (let w = 0; w < writers; w++) for (let p = index.from[w]; p < index.to[w]; p++) if (counts(index, p, q)) length[w] += index.length[p];
-  const tf = new Float64Array(writers);
+  if (lengths.length < writers) lengths = new Float64Array(writers).fill(NaN);
+  const touched: number[] = [];
+  const lengthOf = (w: number): number => {
+    if (lengths[w] !== lengths[w]) {
+      let sum = 0;
+      for (let p = index.from[w]; p < index.to[w]; p++) if (counts(index, p, q)) sum += index.length[p];
+      lengths[w] = sum;
+      touched.push(w);
+    }
+    return lengths[w];
+  };
   const bm25 = corpus.options.bm25;
   q.terms.forEach((term, i) => {
     const list = index.letterPostings.get(term);
     if (!list) return;
     const { proposals, tfs } = list;
-    for (let k = 0; k < proposals.length; k++) if (counts(index, proposals[k], q)) tf[index.owner[proposals[k]]] += tfs[k];
+    let writer = -1;
+    let tf = 0;
+    const flush = () => {
+      if (tf > 0) q.pastWork[writer] += bm25TermScore(tf, q.idfs[i], lengthOf(writer), q.averageLength, bm25);
+    };
     for (let k = 0; k < proposals.length; k++) {
-      const w = index.owner[proposals[k]];
-      if (tf[w] > 0) {
-        q.pastWork[w] += bm25TermScore(tf[w], q.idfs[i], length[w], q.averageLength, bm25);
-        tf[w] = 0;
+      const p = proposals[k];
+      if (!counts(index, p, q)) continue;
+      const w = index.owner[p];
+      if (w !== writer) {
+        flush();
+        writer = w;
+        tf = 0;
       }
+      tf += tfs[k];
     }
+    flush();
   });
+  for (const w of touched) lengths[w] = NaN;
+  q.pastWorkWriters = Int32Array.from(touched);
 }
 
 const EMPTY: TrackRecord = { proposals: 0, recentProposals: 0, hires: 0, skillProposals: 0, skillHires: 0, pastWorkBm25: 0 };
@@ -109,6 +136,32 @@ export function trackRecord(corpus: Corpus, q: HistoryQuery, freelancerId: strin
   if (!corpus.proposalsByFreelancer.has(freelancerId)) return EMPTY;
   const index = historyIndex(corpus);
   return writerTrack(index, q, index.writerOf.get(freelancerId) as number);
+}
+
+/** `trackRecord` by freelancer doc: an array lookup instead of two map lookups by id (the bound reads it per candidate). */
+export function trackRecordOfDoc(corpus: Corpus, q: HistoryQuery, doc: number): TrackRecord {
+  if (!corpus.proposalsByFreelancer.size) return EMPTY;
+  const index = historyIndex(corpus);
+  const writers = writersByDoc(index);
+  const w = doc < writers.length ? writers[doc] : -1;
+  return w < 0 ? EMPTY : writerTrack(index, q, w);
+}
+
+const docWriters = new WeakMap<HistoryIndex, Int32Array>();
+
+/** Per freelancer doc, its writer number (-1 without proposals), cached with the history index. */
+function writersByDoc(index: HistoryIndex): Int32Array {
+  let out = docWriters.get(index);
+  if (!out) {
+    let capacity = 0;
+    for (const doc of index.writerDoc) capacity = Math.max(capacity, doc + 1);
+    out = new Int32Array(capacity).fill(-1);
+    index.writerDoc.forEach((doc, w) => {
+      if (doc >= 0) out![doc] = w;
+    });
+    docWriters.set(index, out);
+  }
+  return out;
 }
 
 /** The track record of writer `w` (a HistoryIndex number): typed-array reads only. */

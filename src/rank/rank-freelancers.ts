@@ -14,7 +14,8 @@ import { scoreOnly } from "./score.js";
 import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
 import { CONTEXT_FEATURES, contextFeatures, freelancerFeatures } from "./freelancer-features.js";
-import { candidateContext, type CandidateContext } from "./candidate-context.js";
+import { candidateContext, type CandidateContext, historyOf } from "./candidate-context.js";
+import { trackCandidates } from "./track-candidates.js";
 import { type JobQuery, prepareJobQuery } from "./job-query.js";
 import { externalCandidates, retrieveCandidates } from "./retrieve.js";
 import { freelancerPrior } from "./prior.js";
@@ -65,6 +66,15 @@ export function candidateDocs(corpus: Corpus, q: JobQuery, options: RankFreelanc
   const keep = freelancerFilter(corpus, options.filters, options.filter);
   const docs: number[] = [];
   for (const doc of pool) if (!keep || keep(doc)) docs.push(doc);
+  if (!options.exhaustive && !source) {
+    const seen = pool instanceof Set ? pool : new Set(pool);
+    for (const doc of trackCandidates(corpus, historyOf(corpus, q), retrievalWeights(model, "freelancers"), Math.ceil(corpus.options.candidates / 4))) {
+      if (!seen.has(doc) && table.alive(doc) && (!keep || keep(doc))) {
+        seen.add(doc);
+        docs.push(doc);
+      }
+    }
+  }
   return docs;
 }
 
@@ -77,22 +87,21 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel, ctx: C
   const prior = freelancerPrior(corpus, model.weights);
   const head = model.bias + slackOf(model, BOUND_EXACT) + BOUND_EPSILON;
   const job = q.job.record;
+  // Only features with a positive weight can raise the score: the others count 0 (their value is >= 0).
+  const positive = (f: string) => w(f) > 0;
+  const [required, nice, text, rate, level, hours] = ["requiredSkills", "niceToHaveSkills", "textRelevance", "rateFit", "levelFit", "availability"].map(positive);
   return (doc) => {
-    const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
+    const f = required || nice ? (corpus.freelancers.table.get(doc) as FreelancerDoc) : undefined;
     const listed = corpus.listedSkills.get(doc) ?? 0;
-    let fromContext = 0;
-    for (const [name, result] of contextFeatures(ctx, doc)) fromContext += w(name) * result.value;
-    return (
-      head +
-      prior(doc) +
-      fromContext +
-      w("requiredSkills") * credibleCoverage(skillCoverage(q.required, f.skills, q.related, false), listed).value +
-      w("niceToHaveSkills") * credibleCoverage(skillCoverage(q.niceToHave, f.skills, q.related, false), listed).value +
-      w("textRelevance") * squashBm25(ctx.signals(doc).textBm25, q.text.upperBound) +
-      w("rateFit") * rateFit(corpus.hourlyRate.get(doc), job.budget).value +
-      w("levelFit") * levelFit(LEVEL_CODES[corpus.level.get(doc) ?? 0], job.experienceLevel).value +
-      w("availability") * availability(corpus.hoursPerWeek.get(doc), job.duration).value
-    );
+    let bound = head + prior(doc);
+    for (const [name, result] of contextFeatures(ctx, doc)) bound += w(name) * result.value;
+    if (required) bound += w("requiredSkills") * credibleCoverage(skillCoverage(q.required, f!.skills, q.related, false), listed).value;
+    if (nice) bound += w("niceToHaveSkills") * credibleCoverage(skillCoverage(q.niceToHave, f!.skills, q.related, false), listed).value;
+    if (text) bound += w("textRelevance") * squashBm25(ctx.signals(doc).textBm25, q.text.upperBound);
+    if (rate) bound += w("rateFit") * rateFit(corpus.hourlyRate.get(doc), job.budget).value;
+    if (level) bound += w("levelFit") * levelFit(LEVEL_CODES[corpus.level.get(doc) ?? 0], job.experienceLevel).value;
+    if (hours) bound += w("availability") * availability(corpus.hoursPerWeek.get(doc), job.duration).value;
+    return bound;
   };
 }
 

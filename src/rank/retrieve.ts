@@ -7,6 +7,7 @@ import type { Side } from "../corpus/corpus.js";
 import type { TextQuery } from "../corpus/text-index.js";
 import type { NeighborFn, WeightedSkill } from "./features/skills.js";
 import { kthSmallest } from "../util/select.js";
+import { RANK_DEPTH } from "./features/relative.js";
 
 export interface CandidateQuery {
   skills: readonly WeightedSkill[];
@@ -85,7 +86,10 @@ export function retrieveCandidates<T>(side: Side<T>, query: CandidateQuery, neig
     credited[doc] = -1;
   }
   const out = new Set<number>(topK(touched, key, query.limit, (d) => table.id(d)));
-  for (const doc of side.text.retrieve(query.text, textBudget(out.size, query.limit))) out.add(doc);
+  // Asked as deep as the text rank feature reads, so ranking the page reuses this one search (TextIndex.top).
+  const budget = textBudget(out.size, query.limit);
+  const top = side.text.top(query.text, Math.max(budget, RANK_DEPTH));
+  for (let k = 0; k < Math.min(budget, top.docs.length); k++) out.add(top.docs[k]);
   return out;
 }
 

@@ -6,8 +6,7 @@
  */
 import { Matrix, QrDecomposition, SingularValueDecomposition } from "ml-matrix";
 import { mulberry32 } from "../util/prng.js";
-
-const PAIR_BASE = 2 ** 21; // skill indices stay below 2M; a * base + b stays an exact integer
+import { PAIR_BASE, PairCounts } from "./pair-counts.js";
 
 /**
  * A record listing more skills than this adds its skills' counts but no pairs: n skills make
@@ -21,7 +20,8 @@ export const MAX_COOCCURRENCE_SET = 100;
  * PPMI and SVD. A record's skill set counts once per unordered pair.
  */
 export class CooccurrenceCounts {
-  readonly pairs = new Map<number, number>();
+  /** Per unordered pair (key a * 2^21 + b, a < b); a typed table, iterated in the order a Map would be. */
+  readonly pairs = new PairCounts();
   readonly counts = new Map<number, number>();
   /**
    * Order-free 64-bit hash of the multiset of sets counted (sum of per-set hashes, two 32-bit
@@ -53,7 +53,8 @@ export class CooccurrenceCounts {
       if (!paired) continue;
       for (let j = i + 1; j < set.length; j++) {
         const b = set[j];
-        bump(this.pairs, a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a, sign);
+        if (a < b) this.pairs.bump(a, b, sign);
+        else this.pairs.bump(b, a, sign);
       }
     }
   }
@@ -76,7 +77,7 @@ export class CooccurrenceCounts {
   restore(s: CooccurrenceState): void {
     this.pairs.clear();
     this.counts.clear();
-    for (let i = 0; i < s.pairKeys.length; i++) this.pairs.set(s.pairKeys[i], s.pairCounts[i]);
+    for (let i = 0; i < s.pairKeys.length; i++) this.pairs.restore(s.pairKeys[i], s.pairCounts[i]);
     for (let i = 0; i < s.skills.length; i++) this.counts.set(s.skills[i], s.skillCounts[i]);
     [this.sumLow, this.sumHigh, this.edits] = s.hash;
   }

@@ -88,6 +88,14 @@ export class SkillVocabulary {
     return { index, via: "exact" };
   }
 
+  /** What `resolve` would make of a name, without minting, counting or remembering it (undefined: unknown). */
+  lookup(name: string): ResolvedSkill | undefined {
+    const known = this.resolveKnown(name);
+    if (known) return { index: known.index, via: known.via };
+    const index = this.customByKey.get(normalizeSkillKey(name));
+    return index === undefined ? undefined : { index, via: "exact" };
+  }
+
   /*
    * The taxonomy is immutable, so what it makes of a name never changes: remembered (unknown
    * names too), since profiles list the same few thousand names over and over and resolving

@@ -46,11 +46,61 @@ const TABLE_BITS = 16;
 let slots = new Int32Array(1 << TABLE_BITS).fill(-1);
 let words: string[] = [];
 let terms: Array<string | null> = [];
-/** Past this many distinct words the table starts over (like the stem cache, it only saves work). */
+/** Past this many distinct words the table starts over, before the next text (like the stem cache, it only saves work). */
 const WORD_TABLE_LIMIT = 1 << 19;
 
 function tokenizeAscii(text: string): string[] {
-  const out: string[] = [];
+  scanAscii(text, scan);
+  const out: string[] = new Array(scan.length);
+  for (let k = 0; k < scan.length; k++) out[k] = terms[scan.ids[k]] as string;
+  return out;
+}
+
+/** Word ids found by one scan (reused: the ids are copied out or read before the next scan). */
+export interface WordIds {
+  ids: Int32Array;
+  length: number;
+}
+
+const scan: WordIds = { ids: new Int32Array(256), length: 0 };
+/** Bumped when the word table starts over: ids from before mean other words after. */
+let epoch = 0;
+
+/**
+ * `tokenize` of an ASCII text as ids in the word table (stopwords and lone letters left out), for
+ * an indexer that maps each id to its own term id once (TextIndex.addMany): no term string and no
+ * hash-map lookup per token. False (and nothing written) for text with a non-ASCII character:
+ * the caller tokenizes that. `wordTerm(id)` is the id's term; ids hold while `wordEpoch()` does.
+ */
+export function tokenizeWordIds(text: string, out: WordIds): boolean {
+  if (NON_ASCII.test(text)) return false;
+  scanAscii(text, out);
+  return true;
+}
+
+export function wordTerm(id: number): string {
+  return terms[id] as string;
+}
+
+export function wordEpoch(): number {
+  return epoch;
+}
+
+/** How many word ids are handed out (ids are below it). */
+export function wordCount(): number {
+  return words.length;
+}
+
+function scanAscii(text: string, out: WordIds): void {
+  // Start over only between texts, so every id of one scan names the same table.
+  if (words.length >= WORD_TABLE_LIMIT) {
+    slots = new Int32Array(1 << TABLE_BITS).fill(-1);
+    words = [];
+    terms = [];
+    epoch++;
+  }
+  let ids = out.ids;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -68,28 +118,32 @@ function tokenizeAscii(text: string): string[] {
       if (cls === 3) d += 32;
       hash = (Math.imul(hash, 31) + d) | 0;
     }
-    const term = termOf(text, start, i, hash);
-    if (term !== null) out.push(term);
+    const id = wordOf(text, start, i, hash);
+    if (terms[id] === null) continue;
+    if (count === ids.length) {
+      const grown = new Int32Array(ids.length * 2);
+      grown.set(ids);
+      ids = out.ids = grown;
+    }
+    ids[count++] = id;
   }
-  return out;
+  out.length = count;
 }
 
-function termOf(text: string, start: number, end: number, hash: number): string | null {
+/** The id of the word text[start, end) (lowercased) in the table, added with its term if new. */
+function wordOf(text: string, start: number, end: number, hash: number): number {
   const mask = slots.length - 1;
   const length = end - start;
   for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
     const id = slots[slot];
     if (id < 0) break;
     const w = words[id];
-    if (w.length === length && sameLower(w, text, start)) return terms[id];
+    if (w.length === length && sameLower(w, text, start)) return id;
   }
   const w = text.slice(start, end).toLowerCase();
   const term = w.length < 2 && !/\d/.test(w) ? null : STOPWORDS.has(w) ? null : stem(w);
-  if (words.length >= WORD_TABLE_LIMIT) {
-    slots = new Int32Array(1 << TABLE_BITS).fill(-1);
-    words = [];
-    terms = [];
-  } else if (words.length * 2 >= slots.length) {
+  if (words.length * 2 >= slots.length) {
+    // Rehashing keeps every id (words go back in order).
     const old = words;
     slots = new Int32Array(slots.length * 2).fill(-1);
     words = [];
@@ -98,7 +152,7 @@ function termOf(text: string, start: number, end: number, hash: number): string 
     old.forEach((o, k) => insert(o, hashOf(o), oldTerms[k]));
   }
   insert(w, hash, term);
-  return term;
+  return words.length - 1;
 }
 
 function insert(w: string, hash: number, term: string | null): void {

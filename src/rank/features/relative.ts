@@ -43,6 +43,52 @@ export function rankPercentile(x: number, spread: SignalSpread): number {
   return (below + (ties - 1) / 2) / (n - 1);
 }
 
+/**
+ * How deep a ranked signal is read: a candidate's rank is taken among the population's best
+ * RANK_DEPTH, and everyone below them reads 0. Up to RANK_DEPTH + 1 candidates this is exactly the
+ * mid-rank percentile; beyond, it is that percentile among the best RANK_DEPTH. Rank differences
+ * deep in a list of a hundred thousand matches say nothing about a Best Match page, and a bounded
+ * depth lets retrieval find the ranked ones without reading every posting (corpus/text-top.ts).
+ */
+export const RANK_DEPTH = 1000;
+
+/**
+ * A signal's best values over a population of `size`: every value at least the RANK_DEPTH-th best
+ * (ties included), ascending; or every non-zero value when fewer are non-zero (`complete`).
+ */
+export interface TopSpread {
+  max: number;
+  top: Float64Array;
+  complete: boolean;
+  size: number;
+}
+
+/** The spread of explicit values (zeros included or not: they are counted from `size`). */
+export function topSpread(values: Iterable<number>, size: number): TopSpread {
+  const sorted = Float64Array.from(values).filter((v) => v > 0).sort();
+  const complete = sorted.length < RANK_DEPTH;
+  const top = complete ? sorted : sorted.subarray(lowerBound(sorted, sorted[sorted.length - RANK_DEPTH]));
+  return { max: sorted.length ? sorted[sorted.length - 1] : 0, top, complete, size };
+}
+
+/**
+ * Mid-rank share among the best RANK_DEPTH (see RANK_DEPTH): (depth - above - (ties - 1) / 2) / depth
+ * with depth = min(size - 1, RANK_DEPTH), floored at 0; 0.5 when the population is one. With a
+ * population of at most RANK_DEPTH + 1 it equals rankPercentile bit for bit (same halves, same division).
+ */
+export function topRank(x: number, spread: TopSpread): number {
+  if (spread.size <= 1) return 0.5;
+  const depth = Math.min(spread.size - 1, RANK_DEPTH);
+  const { top } = spread;
+  const from = lowerBound(top, x);
+  const to = lowerBound(top, nextUp(x));
+  let ties = to - from;
+  if (x === 0 && spread.complete) ties += spread.size - top.length;
+  // Not listed: below the depth-th best, so at least `depth` are above.
+  if (ties === 0) return 0;
+  return Math.max(0, (depth - (top.length - to) - (ties - 1) / 2) / depth);
+}
+
 /** Log-scaled share of the best: ln(1 + x) / ln(1 + max), for counts with a long tail. */
 export function logShareOfBest(x: number, spread: BestOf): number {
   return spread.max > 0 ? Math.log1p(Math.max(0, x)) / Math.log1p(spread.max) : 0;
