@@ -81,6 +81,8 @@ class Search {
   private counted = 0;
   private threshold = 0;
   private bestLower = 0;
+  /** The unread bound of the last threshold attempt that could not stop the loop (retried once it fell by a fifth). */
+  private lastTried = Infinity;
   private stop: number;
   private read = 0;
 
@@ -142,7 +144,11 @@ class Search {
       // A threshold only helps once it could stop the loop: select only when the unread bound is
       // within reach of it (below the best lower bound, and not far above the last threshold).
       const unread = k + 1 < q ? this.rest(k + 1) : Infinity;
-      if (counted >= depth && unread < bestLower && (this.threshold === 0 || unread < 2 * this.threshold)) this.threshold = this.lowerThreshold();
+      if (counted >= depth && unread < bestLower && unread < this.lastTried * 0.8) {
+        const threshold = this.thresholdAbove(unread);
+        if (threshold > this.threshold) this.threshold = threshold;
+        else this.lastTried = unread;
+      }
     }
   }
 
@@ -199,18 +205,22 @@ class Search {
    */
   private sharpenThreshold(): void {
     const { partial, matched, state, touched } = this.s;
-    const sample = Math.min(this.counted, 2 * this.depth);
-    if (sample < this.depth) return;
-    const lower = new Float64Array(this.counted);
-    let n = 0;
-    for (let j = 0; j < this.count; j++) if (state[touched[j]] === 1) lower[n++] = partial[touched[j]] * matched[touched[j]];
-    const cut = this.counted > sample ? kthSmallest(lower.slice(), this.counted - sample) : -Infinity;
-    const completed: number[] = [];
-    n = 0;
-    for (let j = 0; j < this.count && completed.length < sample; j++) {
+    if (this.counted < this.depth) return;
+    // Docs below the current threshold cannot be among the best: choose among the others only.
+    const lower = selection(this.counted);
+    const docs: number[] = [];
+    for (let j = 0; j < this.count; j++) {
       const e = touched[j];
-      if (state[e] === 1 && lower[n++] >= cut) completed.push(this.completedSum(e));
+      if (state[e] === 1 && partial[e] * matched[e] * (1 + SLACK) >= this.threshold) {
+        lower[docs.length] = partial[e] * matched[e];
+        docs.push(e);
+      }
     }
+    const sample = Math.min(docs.length, 2 * this.depth);
+    if (sample < this.depth) return;
+    const cut = docs.length > sample ? kthSmallest(lower.slice(0, docs.length), docs.length - sample) : -Infinity;
+    const completed: number[] = [];
+    for (let k = 0; k < docs.length && completed.length < sample; k++) if (lower[k] >= cut) completed.push(this.completedSum(docs[k]));
     if (completed.length < this.depth) return;
     const sharper = kthSmallest(Float64Array.from(completed), completed.length - this.depth) * (1 - SLACK);
     if (sharper > this.threshold) this.threshold = sharper;
@@ -289,20 +299,24 @@ class Search {
     }
   }
 
-  private lowerThreshold(): number {
-    return lowerThreshold(this.s.partial, this.s.matched, this.s.state, this.s.touched, this.count, this.counted, this.depth);
+  /**
+   * The depth-th best lower bound (partial sum x terms matched so far), shaded by the slack, when
+   * it exceeds `floor` (what the loop must beat to stop); 0 otherwise. Only the values above the
+   * floor are selected among, so the selection is over a few docs, not every counted one.
+   */
+  private thresholdAbove(floor: number): number {
+    const { partial, matched, state, touched } = this.s;
+    const above = selection(this.counted);
+    let n = 0;
+    for (let j = 0; j < this.count; j++) {
+      const e = touched[j];
+      if (state[e] === 1) {
+        const lower = partial[e] * matched[e];
+        if (lower * (1 - SLACK) > floor) above[n++] = lower;
+      }
+    }
+    return n >= this.depth ? kthSmallest(above.subarray(0, n), n - this.depth) * (1 - SLACK) : 0;
   }
-}
-
-/** The depth-th best lower bound (partial sum x terms matched so far) among counted docs, shaded by the slack. */
-function lowerThreshold(partial: Float64Array, matched: Uint16Array, state: Uint8Array, touched: Int32Array, count: number, counted: number, depth: number): number {
-  const lower = selection(counted);
-  let n = 0;
-  for (let j = 0; j < count; j++) {
-    const e = touched[j];
-    if (state[e] === 1) lower[n++] = partial[e] * matched[e];
-  }
-  return kthSmallest(lower.subarray(0, n), counted - depth) * (1 - SLACK);
 }
 
 /** Values at least the depth-th best (ties kept), sorted best first and by doc. */
