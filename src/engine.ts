@@ -14,7 +14,7 @@ import { batchDates } from "./corpus/dates.js";
 import { ASYNC_ADD_KEYS, DRAFT_JOB_POST_KEYS, GAP_ADVICE_KEYS, JOB_GAPS_KEYS, SUGGEST_SKILLS_KEYS } from "./option-keys.js";
 import { FREELANCER_FILTER_KEYS, JOB_FILTER_KEYS, RANK_FREELANCERS_BATCH_KEYS, RANK_FREELANCERS_KEYS, RANK_PROPOSALS_KEYS, RECOMMEND_JOBS_KEYS, checkRankOptions } from "./rank-options.js";
 import { type FreelancerDoc, type JobDoc, freelancerDoc, jobDoc } from "./corpus/normalize.js";
-import { type DecodedSnapshot, SNAPSHOT_VERSION, decodeSnapshot, readSnapshot, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
+import { SNAPSHOT_VERSION, writeSnapshot, type SnapshotPayload } from "./corpus/snapshot.js";
 import { SectionWriter, type SectionReader } from "./corpus/sections.js";
 import { decodeCorpus, encodeCorpus } from "./corpus/corpus-codec.js";
 import { SkillVocabulary } from "./skills/vocabulary.js";
@@ -58,7 +58,8 @@ function internalError(err: unknown, kind: string): BestMatchError {
   return new BestMatchError("INTERNAL_ERROR", `indexing a ${kind} batch failed (${message}); the batch was taken back and the engine is as before the call. This is a bug in bestmatch: please report it`, { cause: err });
 }
 
-class BestMatchEngine implements Engine {
+/** The engine behind `createEngine` and `loadEngine` (engine-load.ts); users see the Engine interface. */
+export class BestMatchEngine implements Engine {
   /** Replaced wholesale when a batch fails mid-indexing (see corpus/transaction.ts). */
   private corpus: Corpus;
   private readonly extractor: ReturnType<typeof createSkillExtractor>;
@@ -434,58 +435,4 @@ class BestMatchEngine implements Engine {
 /** A new, empty engine. Options are validated here; see EngineOptions for defaults. */
 export function createEngine(options: EngineOptionsInput = {}): Engine {
   return new BestMatchEngine(options, resolveEngineOptions(options));
-}
-
-/** Snapshot bytes in memory: what `engine.toBuffer()` returns, or the same bytes shared between threads. */
-export type SnapshotBytes = Uint8Array | ArrayBuffer | SharedArrayBuffer;
-
-/**
- * Rebuilds an engine from a snapshot written by `engine.save` (a path) or `engine.toBuffer` (bytes).
- * Rankings are identical. A `candidateSource` (a function, never saved) can be passed again here.
- */
-export async function loadEngine(source: string | SnapshotBytes, options: Pick<EngineOptions, "candidateSource"> = {}): Promise<Engine> {
-  if (typeof source === "string") return engineFromSnapshot(await readSnapshot(source), source, options);
-  if (!(source instanceof Uint8Array || source instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && source instanceof SharedArrayBuffer))) {
-    throw new BestMatchError("INVALID_OPTION", "loadEngine takes a snapshot path or the bytes of a snapshot", { value: source, expected: "a path, a Buffer/Uint8Array, an ArrayBuffer or a SharedArrayBuffer" });
-  }
-  const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return engineFromSnapshot(decodeSnapshot(data, "snapshot bytes"), "snapshot bytes", options);
-}
-
-/** v3 maps the stored index; v1 and v2 (pre-release) are migrated by indexing their records again. */
-export function engineFromSnapshot(decoded: DecodedSnapshot, file = "snapshot", options: Pick<EngineOptions, "candidateSource"> = {}): Engine {
-  if (decoded.version !== 3) return engineFromPayload(decoded.payload, file, options);
-  const r = decoded.sections;
-  const saved = r.json<unknown>("options");
-  if (saved === null || typeof saved !== "object" || Array.isArray(saved)) r.inconsistent("options", "is not an options object");
-  const engine = new BestMatchEngine(saved as EngineOptionsInput, resolveEngineOptions({ ...(saved as EngineOptionsInput), ...options }));
-  try {
-    engine.adoptSnapshot(r);
-  } catch (err) {
-    if (err instanceof BestMatchError) throw err;
-    throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: its sections do not fit together (${err instanceof Error ? err.message : String(err)})`, { file, cause: err });
-  }
-  return engine;
-}
-
-/**
- * The engine a decoded snapshot describes. The checksum says the bytes are the ones written, not
- * that a writer wrote sense: the shape is checked here, and records go through the validators.
- */
-export function engineFromPayload(payload: unknown, file = "snapshot", options: Pick<EngineOptions, "candidateSource"> = {}): Engine {
-  const corrupt = (why: string): never => {
-    throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: ${why}`, { file });
-  };
-  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return corrupt("the payload is not an object");
-  const p = payload as Record<string, unknown>;
-  if (p.options === null || typeof p.options !== "object" || Array.isArray(p.options)) corrupt("no options object");
-  for (const list of ["freelancers", "jobs", "reviews", "proposals"]) if (!Array.isArray(p[list])) corrupt(`"${list}" is not a list`);
-  const saved = payload as SnapshotPayload;
-  const engine = createEngine({ ...saved.options, ...options });
-  engine.addFreelancers(saved.freelancers);
-  engine.addJobs(saved.jobs);
-  engine.addReviews(saved.reviews);
-  engine.addProposals(saved.proposals);
-  return engine;
 }

@@ -1,5 +1,6 @@
 /** bestmatch: explainable Best Match ranking for talent marketplaces. Public API only. */
-export { createEngine, loadEngine, type SnapshotBytes } from "./engine.js";
+export { createEngine } from "./engine.js";
+export { loadEngine, type SnapshotBytes } from "./engine-load.js";
 export { BestMatchError, ERROR_CODES } from "./errors.js";
 export type { ErrorCode, ErrorContext } from "./errors.js";
 export type { Engine, EngineStats, EngineWarning, ExtractedSkill, FreelancerBatch, ResolvedSkillName } from "./engine-types.js";

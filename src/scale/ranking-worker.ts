@@ -3,7 +3,7 @@
  * batches it is sent. Built as dist/worker.js, used by the CLI and by rankInWorkers.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadEngine } from "../engine.js";
+import { loadEngine } from "../engine-load.js";
 import type { Engine } from "../engine-types.js";
 import { rankBatch, type Subject } from "../cli/rank-batch.js";
 import { rankSubjects, type RankSubject } from "./rank-subjects.js";

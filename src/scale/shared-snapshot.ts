@@ -5,7 +5,7 @@
  * threads hold one index instead of N.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { loadEngine, type SnapshotBytes } from "../engine.js";
+import { loadEngine, type SnapshotBytes } from "../engine-load.js";
 import type { Engine } from "../engine-types.js";
 import { BestMatchError } from "../errors.js";
 

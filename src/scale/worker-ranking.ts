@@ -5,7 +5,7 @@
  * subject order and equal ranking each subject on one thread.
  */
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { loadEngine, type SnapshotBytes } from "../engine.js";
+import { loadEngine, type SnapshotBytes } from "../engine-load.js";
 import type { Engine } from "../engine-types.js";
 import { BestMatchError } from "../errors.js";
 import { RANK_IN_WORKERS_KEYS, rejectUnknownKeys } from "../option-keys.js";

@@ -3,7 +3,8 @@
  * (pre-release) v2 snapshot's records are indexed in chunks that yield to the event loop, so the old engine keeps
  * answering while the new one is built.
  */
-import { createEngine, engineFromSnapshot } from "../engine.js";
+import { createEngine } from "../engine.js";
+import { engineFromSnapshot } from "../engine-load.js";
 import type { Engine } from "../engine-types.js";
 import { readSnapshot } from "../corpus/snapshot.js";
 

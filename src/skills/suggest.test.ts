@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, loadEngine } from "../engine.js";
+import { createEngine } from "../engine.js";
+import { loadEngine } from "../engine-load.js";
 import type { Engine } from "../engine-types.js";
 import { BestMatchError } from "../errors.js";
 import type { FreelancerRecord, JobRecord } from "../model/records.js";

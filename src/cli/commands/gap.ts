@@ -1,6 +1,6 @@
 /** `bestmatch gap`: what would raise a freelancer's score for a job; without --freelancer, how narrow the job's requirements are. */
 import type { Command } from "commander";
-import { loadEngine } from "../../engine.js";
+import { loadEngine } from "../../engine-load.js";
 import type { GapAdviceResult, JobGapsResult } from "../../insights/types.js";
 import type { CliIO } from "../cli-io.js";
 import { addEngineFileOptions, addPolicyOptions, integerArg, withOutput, type PolicyOptions } from "../common.js";

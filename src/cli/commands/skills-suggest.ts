@@ -1,6 +1,7 @@
 /** `bestmatch skills suggest <prefix>`: skill names for search-as-you-type (engine.suggestSkills), one per line or as JSON. */
 import { Option, type Command } from "commander";
-import { createEngine, loadEngine } from "../../engine.js";
+import { createEngine } from "../../engine.js";
+import { loadEngine } from "../../engine-load.js";
 import type { SkillSuggestion } from "../../skills/suggest.js";
 import type { CliIO } from "../cli-io.js";
 import { integerArg, withOutput } from "../common.js";
