@@ -19,7 +19,7 @@ import { type WordIds, tokenize, tokenizeWordIds, wordCount, wordEpoch, wordTerm
 import { Growable, i32, u16, u32, u8 } from "./growable.js";
 import { type TopMatches, topMatches } from "./text-top.js";
 import { accumulate, matchEntry, type PostingRange, type TextReader, termBound } from "./text-read.js";
-import { mergeEntries } from "./text-merge.js";
+import { type ForwardStore, mergeEntries } from "./text-merge.js";
 import { TermCounter } from "./term-counter.js";
 
 /** A query prepared once and scored against many documents. */
@@ -46,15 +46,9 @@ export interface SealedPostings {
 }
 
 /** Everything a text index is, as arrays: what the snapshot stores and `fromState` maps back. */
-export interface TextIndexState {
+export interface TextIndexState extends ForwardStore {
   terms: string[];
   docFreq: Uint32Array;
-  entryDoc: Int32Array;
-  entryStart: Uint32Array;
-  entryTerms: Uint32Array;
-  entryLength: Uint32Array;
-  poolTerms: Uint32Array;
-  poolFreqs: Uint16Array;
   docEntry: Int32Array;
   sealed: SealedPostings;
   docCount: number;
@@ -291,13 +285,7 @@ export class TextIndex {
       this.docEntry.length,
     );
     this.sealed = m.sealed;
-    this.poolTerms = Growable.borrow(u32, m.poolTerms);
-    this.poolFreqs = Growable.borrow(u16, m.poolFreqs);
-    this.entryDoc = Growable.borrow(i32, m.entryDoc);
-    this.entryStart = Growable.borrow(u32, m.entryStart);
-    this.entryTerms = Growable.borrow(u32, m.entryTerms);
-    this.entryLength = Growable.borrow(u32, m.entryLength);
-    this.entryDead = Growable.borrow(u8, new Uint8Array(m.entryDoc.length));
+    this.adoptForward(m);
     // Owned (not borrowed): the next add writes it, and a copy of it would be wasted.
     this.docEntry = new Growable(i32, m.docEntry, m.docEntry.length, false, -1);
     this.tail = [];
@@ -436,6 +424,17 @@ export class TextIndex {
     return (this.cachedReader = reader);
   }
 
+  /** Takes a forward store's arrays as they are (copied on first write), every entry alive. */
+  private adoptForward(f: ForwardStore): void {
+    this.entryDoc = Growable.borrow(i32, f.entryDoc);
+    this.entryStart = Growable.borrow(u32, f.entryStart);
+    this.entryTerms = Growable.borrow(u32, f.entryTerms);
+    this.entryLength = Growable.borrow(u32, f.entryLength);
+    this.entryDead = Growable.borrow(u8, new Uint8Array(f.entryDoc.length));
+    this.poolTerms = Growable.borrow(u32, f.poolTerms);
+    this.poolFreqs = Growable.borrow(u16, f.poolFreqs);
+  }
+
   /** The index as arrays, merged first so there is no tail and no dead entry. */
   state(): TextIndexState {
     if (this.tailPostings > 0 || this.deadEntries > 0) this.merge();
@@ -463,13 +462,7 @@ export class TextIndex {
       index.termStrings.push(t);
     });
     index.docFreq = Growable.borrow(u32, s.docFreq);
-    index.entryDoc = Growable.borrow(i32, s.entryDoc);
-    index.entryStart = Growable.borrow(u32, s.entryStart);
-    index.entryTerms = Growable.borrow(u32, s.entryTerms);
-    index.entryLength = Growable.borrow(u32, s.entryLength);
-    index.entryDead = Growable.borrow(u8, new Uint8Array(s.entryDoc.length));
-    index.poolTerms = Growable.borrow(u32, s.poolTerms);
-    index.poolFreqs = Growable.borrow(u16, s.poolFreqs);
+    index.adoptForward(s);
     index.docEntry = Growable.borrow(i32, s.docEntry, -1);
     index.sealed = s.sealed;
     index.docCount = s.docCount;

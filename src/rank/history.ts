@@ -12,6 +12,7 @@ import { type HistoryIndex, historyIndex } from "../corpus/history-index.js";
 import type { JobDoc } from "../corpus/normalize.js";
 import { bm25TermScore } from "../text/bm25.js";
 import { DAY_MS } from "./features/types.js";
+import { historyOrders } from "./history-orders.js";
 
 /** Window of "recent" activity. */
 export const RECENT_ACTIVITY_DAYS = 90;
@@ -142,26 +143,9 @@ export function trackRecord(corpus: Corpus, q: HistoryQuery, freelancerId: strin
 export function trackRecordOfDoc(corpus: Corpus, q: HistoryQuery, doc: number): TrackRecord {
   if (!corpus.proposalsByFreelancer.size) return EMPTY;
   const index = historyIndex(corpus);
-  const writers = writersByDoc(index);
+  const writers = historyOrders(index).writerByDoc;
   const w = doc < writers.length ? writers[doc] : -1;
   return w < 0 ? EMPTY : writerTrack(index, q, w);
-}
-
-const docWriters = new WeakMap<HistoryIndex, Int32Array>();
-
-/** Per freelancer doc, its writer number (-1 without proposals), cached with the history index. */
-function writersByDoc(index: HistoryIndex): Int32Array {
-  let out = docWriters.get(index);
-  if (!out) {
-    let capacity = 0;
-    for (const doc of index.writerDoc) capacity = Math.max(capacity, doc + 1);
-    out = new Int32Array(capacity).fill(-1);
-    index.writerDoc.forEach((doc, w) => {
-      if (doc >= 0) out![doc] = w;
-    });
-    docWriters.set(index, out);
-  }
-  return out;
 }
 
 /** The track record of writer `w` (a HistoryIndex number): typed-array reads only. */

@@ -10,6 +10,7 @@ import { historyIndex } from "../corpus/history-index.js";
 import { counts, type HistoryQuery, RECENT_ACTIVITY_DAYS } from "./history.js";
 import { DAY_MS } from "./features/types.js";
 import { kthSmallest } from "../util/select.js";
+import { historyOrders } from "./history-orders.js";
 
 /**
  * Up to `limit` freelancer docs with the best past-work BM25 and up to `limit` with the most
@@ -54,7 +55,7 @@ let recent = new Int32Array(0);
 /** Proposals per writer that count for the query and fall in its recent window (dated ones: a time-sorted scan of the window). */
 function recentCounts(index: ReturnType<typeof historyIndex>, q: HistoryQuery): { writers: number[]; count: Int32Array } {
   if (recent.length < index.writerDoc.length) recent = new Int32Array(index.writerDoc.length);
-  const byTime = timeOrder(index);
+  const { byTime } = historyOrders(index);
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
   const writers: number[] = [];
   for (let k = lowerBound(index.at, byTime, since); k < byTime.length && index.at[byTime[k]] < q.at; k++) {
@@ -62,20 +63,6 @@ function recentCounts(index: ReturnType<typeof historyIndex>, q: HistoryQuery): 
     if (counts(index, p, q) && recent[index.owner[p]]++ === 0) writers.push(index.owner[p]);
   }
   return { writers, count: recent };
-}
-
-const timeOrders = new WeakMap<object, Int32Array>();
-
-/** Dated proposals by submission time (undated ones are left out: their recency is unknown). */
-function timeOrder(index: ReturnType<typeof historyIndex>): Int32Array {
-  let order = timeOrders.get(index);
-  if (!order) {
-    const dated: number[] = [];
-    for (let p = 0; p < index.at.length; p++) if (index.at[p] === index.at[p]) dated.push(p);
-    order = Int32Array.from(dated).sort((a, b) => index.at[a] - index.at[b] || a - b);
-    timeOrders.set(index, order);
-  }
-  return order;
 }
 
 function lowerBound(at: Float64Array, order: Int32Array, x: number): number {

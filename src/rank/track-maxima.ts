@@ -13,38 +13,13 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { HistoryIndex } from "../corpus/history-index.js";
 import { counts, type HistoryQuery, RECENT_ACTIVITY_DAYS } from "./history.js";
 import { DAY_MS } from "./features/types.js";
+import { historyOrders } from "./history-orders.js";
 
 export interface TrackMaxima {
   proposals: number;
   recentProposals: number;
   skillProposals: number;
   pastWorkBm25: number;
-}
-
-/** Per history index: writers by total proposals (most first) and each job doc's proposals (CSR). */
-interface Orders {
-  byVolume: Int32Array;
-  jobOffsets: Uint32Array;
-  jobProposals: Int32Array;
-}
-
-const orders = new WeakMap<HistoryIndex, Orders>();
-
-function ordersOf(index: HistoryIndex): Orders {
-  let o = orders.get(index);
-  if (o) return o;
-  const writers = index.writerDoc.length;
-  const byVolume = Int32Array.from({ length: writers }, (_, w) => w).sort((a, b) => index.to[b] - index.from[b] - (index.to[a] - index.from[a]) || a - b);
-  let jobs = 0;
-  for (let p = 0; p < index.job.length; p++) jobs = Math.max(jobs, index.job[p] + 1);
-  const jobOffsets = new Uint32Array(jobs + 1);
-  for (let p = 0; p < index.job.length; p++) if (index.job[p] >= 0) jobOffsets[index.job[p] + 1]++;
-  for (let j = 0; j < jobs; j++) jobOffsets[j + 1] += jobOffsets[j];
-  const cursor = jobOffsets.slice(0, jobs);
-  const jobProposals = new Int32Array(jobOffsets[jobs]);
-  for (let p = 0; p < index.job.length; p++) if (index.job[p] >= 0) jobProposals[cursor[index.job[p]]++] = p;
-  orders.set(index, (o = { byVolume, jobOffsets, jobProposals }));
-  return o;
 }
 
 /** Writers counted: they have a freelancer doc and pass the population's filter. */
@@ -56,7 +31,7 @@ export function trackMaxima(corpus: Corpus, index: HistoryIndex, q: HistoryQuery
 }
 
 function mostProposals(index: HistoryIndex, q: HistoryQuery, member: WriterFilter): { proposals: number; recentProposals: number } {
-  const { byVolume } = ordersOf(index);
+  const { byVolume } = historyOrders(index);
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
   let proposals = 0;
   let recentProposals = 0;
@@ -81,7 +56,7 @@ function mostProposals(index: HistoryIndex, q: HistoryQuery, member: WriterFilte
 let skillCounts = new Int32Array(0);
 
 function mostSkillProposals(corpus: Corpus, index: HistoryIndex, q: HistoryQuery, member: WriterFilter): number {
-  const { jobOffsets, jobProposals } = ordersOf(index);
+  const { jobOffsets, jobProposals } = historyOrders(index);
   if (skillCounts.length < index.writerDoc.length) skillCounts = new Int32Array(index.writerDoc.length);
   const touched: number[] = [];
   const seenJob = new Set<number>();
