@@ -41,7 +41,8 @@ export function rankFreelancers(corpus: Corpus, job: JobDoc, options: RankFreela
 /**
  * The query-relative features are read against everyone who passes the filters, not against the pool
  * stage one retrieved: a score then does not depend on retrieval, so two-stage and exhaustive rankings,
- * boosted rankings and gap advice's what-ifs all agree (at the cost of one pass over the filtered docs).
+ * boosted rankings and gap advice's what-ifs all agree. It costs the early-terminated text top and the
+ * writers' maxima (candidate-context.ts), plus one pass over the docs when filtered.
  */
 export function rankingContext(corpus: Corpus, q: JobQuery, options: RankFreelancersOptions, scored?: readonly number[]): CandidateContext {
   if (options.exhaustive && scored) return candidateContext(corpus, q, { docs: scored });
