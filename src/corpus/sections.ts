@@ -33,24 +33,37 @@ const VIEW = {
   f64: (b: ArrayBufferLike, o: number, n: number) => new Float64Array(b, o, n),
 };
 
-type Native = (data: Uint8Array) => number;
+type Native = (data: Uint8Array, value?: number) => number;
 const nativeCrc = (zlib as unknown as { crc32?: Native }).crc32;
 let table: Uint32Array | undefined;
 
-/** CRC32 (IEEE): zlib's where the runtime has it (Node >= 20.15), else a table-driven one. */
-export function crc32(data: Uint8Array): number {
-  if (nativeCrc) return nativeCrc(data) >>> 0;
+/**
+ * CRC32 (IEEE): zlib's where the runtime has it (Node >= 20.15), else a table-driven one.
+ * `running` continues a CRC over bytes that came before (crc32(b, crc32(a)) === crc32(a ++ b)).
+ */
+export function crc32(data: Uint8Array, running = 0): number {
+  return nativeCrc ? nativeCrc(data, running) >>> 0 : tableCrc32(data, running);
+}
+
+/** The fallback, exported to be tested against zlib's. */
+export function tableCrc32(data: Uint8Array, running = 0): number {
   table ??= Uint32Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     return c >>> 0;
   });
-  let c = 0xffffffff;
+  let c = (running ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** Where a section's checksum computed ahead of reading is kept: its name, offset and length. */
+export const sectionKey = (e: { name: string; offset: number; bytes: number }): string => `${e.name}@${e.offset}+${e.bytes}`;
+
 const pad8 = (n: number) => (8 - (n % 8)) % 8;
+
+/** Where the first section starts after a header line of `headerLength` bytes (newline included). */
+export const sectionsStart = (headerLength: number): number => headerLength + pad8(headerLength);
 
 export class SectionWriter {
   private readonly parts: Array<{ name: string; kind: SectionKind; data: Uint8Array }> = [];
@@ -100,14 +113,18 @@ export class SectionReader {
   private readonly entries = new Map<string, SectionEntry>();
   private readonly start: number;
 
-  /** `data` must be the whole snapshot; `header` its parsed first line (see snapshot.ts). */
+  /**
+   * `data` must be the whole snapshot; `header` its parsed first line (see snapshot.ts). `checked`:
+   * CRCs of these bytes' sections already computed while they were read (by sectionKey).
+   */
   constructor(
     private readonly data: Uint8Array,
     header: { sections?: unknown; bytes?: unknown },
     headerLength: number,
     private readonly file: string,
+    private readonly checked: ReadonlyMap<string, number> = new Map(),
   ) {
-    this.start = headerLength + pad8(headerLength);
+    this.start = sectionsStart(headerLength);
     if (!Array.isArray(header.sections)) this.corrupt("the header lists no sections");
     for (const e of header.sections as SectionEntry[]) {
       const ok = e && typeof e.name === "string" && (e.kind in WIDTH || e.kind === "json") && Number.isSafeInteger(e.offset) && Number.isSafeInteger(e.bytes) && e.offset >= 0 && e.bytes >= 0 && e.offset % 8 === 0;
@@ -133,7 +150,7 @@ export class SectionReader {
     const from = this.start + e.offset;
     if (from + e.bytes > this.data.byteLength) this.corrupt("truncated", name);
     const view = this.data.subarray(from, from + e.bytes);
-    if (crc32(view) !== e.crc32) this.corrupt("checksum mismatch (damaged)", name);
+    if ((this.checked.get(sectionKey(e)) ?? crc32(view)) !== e.crc32) this.corrupt("checksum mismatch (damaged)", name);
     return view;
   }
 

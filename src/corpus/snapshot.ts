@@ -10,7 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, openSync, writeFileSync } from "node:fs";
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { tempPathFor, trackTempFile, untrackTempFile } from "../io/atomic-output.js";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BestMatchError } from "../errors.js";
@@ -19,6 +19,7 @@ import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "
 
 import { SNAPSHOT_FORMAT, SectionReader } from "./sections.js";
 import { legacyV2Payload } from "./legacy-v2.js";
+import { type ReadSnapshotFile, readSnapshotFile } from "./snapshot-read.js";
 
 export { SNAPSHOT_FORMAT };
 export const SNAPSHOT_VERSION = 3;
@@ -43,7 +44,8 @@ const MAX_HEADER = 1 << 20;
 /** Version 3 is mapped; older versions give their records, to be indexed again. */
 export type DecodedSnapshot = { version: 1 | 2; payload: SnapshotPayload } | { version: 3; sections: SectionReader };
 
-export function decodeSnapshot(data: Buffer, file = "snapshot"): DecodedSnapshot {
+/** `checked`: section CRCs already computed while reading the bytes (see snapshot-read.ts). */
+export function decodeSnapshot(data: Buffer, file = "snapshot", checked?: ReadonlyMap<string, number>): DecodedSnapshot {
   const corrupt = (why: string): never => {
     throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: ${why}`, { file });
   };
@@ -66,10 +68,10 @@ export function decodeSnapshot(data: Buffer, file = "snapshot"): DecodedSnapshot
       expected: `version ${SNAPSHOT_VERSION} or older`,
     });
   }
-  if (header.version === 3) return { version: 3, sections: new SectionReader(data, header, nl + 1, file) };
+  if (header.version === 3) return { version: 3, sections: new SectionReader(data, header, nl + 1, file, checked) };
   if (header.version === 2) {
     try {
-      return { version: 2, payload: legacyV2Payload(new SectionReader(data, header, nl + 1, file)) };
+      return { version: 2, payload: legacyV2Payload(new SectionReader(data, header, nl + 1, file, checked)) };
     } catch (err) {
       if (err instanceof BestMatchError) throw err;
       return corrupt(`its version 2 sections do not fit together (${err instanceof Error ? err.message : String(err)})`);
@@ -114,32 +116,12 @@ export async function writeSnapshot(path: string, bytes: Uint8Array): Promise<vo
   }
 }
 
-/** fs.readFile refuses files over 2 GiB (a 1M-freelancer snapshot is about 2.5 GB): larger ones are read in parts. */
-const READ_PART = 1 << 30;
-
-async function readWhole(path: string): Promise<Buffer> {
-  const handle = await open(path, "r");
-  try {
-    const { size } = await handle.stat();
-    if (size <= READ_PART) return await readFile(handle);
-    const data = Buffer.allocUnsafe(size);
-    for (let at = 0; at < size; ) {
-      const { bytesRead } = await handle.read(data, at, Math.min(READ_PART, size - at), at);
-      if (bytesRead === 0) return data.subarray(0, at);
-      at += bytesRead;
-    }
-    return data;
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function readSnapshot(path: string): Promise<DecodedSnapshot> {
-  let data: Buffer;
+  let read: ReadSnapshotFile;
   try {
-    data = await readWhole(path);
+    read = await readSnapshotFile(path);
   } catch (cause) {
     throw new BestMatchError("SNAPSHOT_IO", "could not read the snapshot", { file: path, cause });
   }
-  return decodeSnapshot(data, path);
+  return decodeSnapshot(read.data, path, read.checked);
 }

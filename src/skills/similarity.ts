@@ -75,9 +75,8 @@ export class CooccurrenceCounts {
   }
 
   restore(s: CooccurrenceState): void {
-    this.pairs.clear();
     this.counts.clear();
-    for (let i = 0; i < s.pairKeys.length; i++) this.pairs.restore(s.pairKeys[i], s.pairCounts[i]);
+    this.pairs.restore(s.pairKeys, s.pairCounts);
     for (let i = 0; i < s.skills.length; i++) this.counts.set(s.skills[i], s.skillCounts[i]);
     [this.sumLow, this.sumHigh, this.edits] = s.hash;
   }
@@ -115,24 +114,31 @@ export function pairKey(a: number, b: number): number {
   return a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
 }
 
-/** Per-skill sums of pair counts and their total: the marginals PPMI divides by. */
-export function pairMarginals(pairs: ReadonlyMap<number, number>): { bySkill: Map<number, number>; total: number } {
-  const bySkill = new Map<number, number>();
+/** Per-skill sums of pair counts (indexed by skill) and their total: the marginals PPMI divides by. */
+export interface PairMarginals {
+  bySkill: Float64Array;
+  total: number;
+}
+
+export function pairMarginals(pairs: PairCounts): PairMarginals {
+  let top = -1;
+  pairs.eachPair((a, b) => {
+    top = Math.max(top, a, b);
+  });
+  const bySkill = new Float64Array(top + 1);
   let total = 0;
-  for (const [key, c] of pairs) {
-    const a = Math.floor(key / PAIR_BASE);
-    const b = key % PAIR_BASE;
-    bySkill.set(a, (bySkill.get(a) ?? 0) + c);
-    bySkill.set(b, (bySkill.get(b) ?? 0) + c);
+  pairs.eachPair((a, b, c) => {
+    bySkill[a] += c;
+    bySkill[b] += c;
     total += c;
-  }
+  });
   return { bySkill, total };
 }
 
 /** PPMI of one pair with `count` co-occurrences, as ppmiMatrix computes it. */
-export function pairPpmi(count: number, a: number, b: number, m: { bySkill: ReadonlyMap<number, number>; total: number }): number {
-  const ma = m.bySkill.get(a) ?? 0;
-  const mb = m.bySkill.get(b) ?? 0;
+export function pairPpmi(count: number, a: number, b: number, m: PairMarginals): number {
+  const ma = m.bySkill[a] ?? 0;
+  const mb = m.bySkill[b] ?? 0;
   if (count <= 0 || ma === 0 || mb === 0) return 0;
   return Math.max(0, Math.log((count * 2 * m.total) / (ma * mb)));
 }
@@ -150,28 +156,18 @@ export interface SparseSymmetric {
  * `keep`): PMI = ln(p(a,b) / (p(a) p(b))) with marginals from the pair counts, clipped at 0.
  * Sparse: only co-occurring pairs have entries, so thousands of skills stay cheap.
  */
-export function ppmiMatrix(pairs: ReadonlyMap<number, number>, keep: readonly number[]): SparseSymmetric {
+export function ppmiMatrix(pairs: PairCounts, keep: readonly number[]): SparseSymmetric {
   const pos = new Map<number, number>();
   keep.forEach((s, i) => pos.set(s, i));
-  const marginal = new Map<number, number>();
-  let total = 0;
-  for (const [key, c] of pairs) {
-    const a = Math.floor(key / PAIR_BASE);
-    const b = key % PAIR_BASE;
-    marginal.set(a, (marginal.get(a) ?? 0) + c);
-    marginal.set(b, (marginal.get(b) ?? 0) + c);
-    total += c;
-  }
+  const { bySkill, total } = pairMarginals(pairs);
   const entries: Array<[number, number, number]> = [];
-  for (const [key, c] of pairs) {
-    const a = Math.floor(key / PAIR_BASE);
-    const b = key % PAIR_BASE;
+  pairs.eachPair((a, b, c) => {
     const ia = pos.get(a);
     const ib = pos.get(b);
-    if (ia === undefined || ib === undefined) continue;
-    const pmi = Math.log((c * 2 * total) / ((marginal.get(a) as number) * (marginal.get(b) as number)));
+    if (ia === undefined || ib === undefined) return;
+    const pmi = Math.log((c * 2 * total) / (bySkill[a] * bySkill[b]));
     if (pmi > 0) entries.push([ia, ib, pmi], [ib, ia, pmi]);
-  }
+  });
   // Row-major order: the products sum in the same order however the records arrived.
   entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return {

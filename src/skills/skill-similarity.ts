@@ -24,7 +24,7 @@ export interface SkillNeighbor {
 export class SkillSimilarity {
   readonly cooccurrence = new CooccurrenceCounts();
   /** What was learned from one state of the counts: unit vectors (only skills seen often enough) and neighbour lists. */
-  private learned: Learned = { fingerprint: undefined, vectors: new Map(), neighbors: new Map(), marginals: { bySkill: new Map(), total: 0 } };
+  private learned: Learned = { fingerprint: undefined, vectors: new Map(), neighbors: new Map(), marginals: { bySkill: new Float64Array(0), total: 0 } };
   /** The state before the current one: a change tried and undone (gap advice) costs no relearn. */
   private previous: Learned | undefined;
   private seenVersion = -1;

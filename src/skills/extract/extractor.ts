@@ -51,8 +51,12 @@ interface Match {
   caseMismatch: boolean;
 }
 
+/** A taxonomy's trie, built once: taxonomies and tries never change, and engines (a load, a reload) share them. */
+const tries = new WeakMap<Taxonomy, FlatTrie>();
+
 export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
-  const trie = new FlatTrie(buildSkillTrie(taxonomy));
+  let trie = tries.get(taxonomy);
+  if (!trie) tries.set(taxonomy, (trie = new FlatTrie(buildSkillTrie(taxonomy))));
   // Walking a word from the root is a few table probes: cheaper than the Map of remembered walks it replaced.
   const firstScratch = newWalk();
   const scratch = newWalk();
