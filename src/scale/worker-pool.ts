@@ -53,6 +53,9 @@ function toError(e: { name: string; message: string; code?: string }): Error {
   return Object.assign(new Error(e.message), { name: e.name });
 }
 
+/** Batches a thread holds at once: the one it ranks and the next. */
+const PREFETCH = 2;
+
 export function runPool<S extends RankSubject, R>(run: PoolRun<S, R>): Promise<void> {
   const total = Math.max(1, Math.min(run.workers, run.batches.length));
   const count = run.local ? total - 1 : total;
@@ -72,15 +75,21 @@ export function runPool<S extends RankSubject, R>(run: PoolRun<S, R>): Promise<v
       if (err !== undefined) reject(err);
       else resolve();
     };
+    // Each thread holds PREFETCH batches: it starts the next as soon as it posts one, rather than
+    // waiting for this thread to read its reply (which waits while this thread ranks a batch itself).
+    const queued = new Map<Worker, number>();
     const dispatch = (worker: Worker) => {
-      if (failed || next >= run.batches.length || next - written >= maxAhead) {
-        idle.add(worker);
-        return;
+      while ((queued.get(worker) ?? 0) < PREFETCH) {
+        if (failed || next >= run.batches.length || next - written >= maxAhead) {
+          idle.add(worker);
+          return;
+        }
+        const request: BatchRequest = { kind: "batch", batch: next, subjects: run.batches[next] };
+        next++;
+        queued.set(worker, (queued.get(worker) ?? 0) + 1);
+        worker.postMessage(request);
       }
       idle.delete(worker);
-      const request: BatchRequest = { kind: "batch", batch: next, subjects: run.batches[next] };
-      next++;
-      worker.postMessage(request);
     };
     const idle = new Set<Worker>();
     const drain = async () => {
@@ -136,6 +145,7 @@ export function runPool<S extends RankSubject, R>(run: PoolRun<S, R>): Promise<v
         if (reply.kind === "ready") return dispatch(worker);
         if (reply.kind === "error") return stop(toError(reply.error));
         if (reply.kind !== "done") return;
+        queued.set(worker, (queued.get(worker) as number) - 1);
         // The calling thread may have ranked this batch already (see above): the first copy counts.
         if (reply.batch >= written && !finished.has(reply.batch)) finished.set(reply.batch, { result: reply.result as R, count: reply.count });
         dispatch(worker);
