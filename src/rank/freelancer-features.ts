@@ -9,7 +9,7 @@ import type { JobQuery } from "./job-query.js";
 import type { CandidateContext } from "./candidate-context.js";
 import { RECENT_ACTIVITY_DAYS } from "./history.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
-import { activity, hireRate, pastWorkRelevance, recentActivity, skillTrackRecord, skillVolume } from "./features/history.js";
+import { activity, activityValue, hireRate, hireRateValue, pastWorkRelevance, pastWorkRelevanceValue, recentActivity, recentActivityValue, skillTrackRecord, skillTrackRecordValue, skillVolume, skillVolumeValue } from "./features/history.js";
 import { logShareOfBest, shareOfBest, topRank } from "./features/relative.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 import { type CoverageResult, credibleCoverage, skillCoverage, skillDepth, skillFocus, withRelatedPairs } from "./features/skills.js";
@@ -56,6 +56,7 @@ export function contextFeatures(ctx: CandidateContext, doc: number): Array<[stri
   const s = ctx.spreads;
   return [
     ["reputationShare", measured(logShareOfBest(stars, s.stars), { stars })],
+    // Keep this list, CONTEXT_FEATURES and addContextFeatures in the same order.
     ["textRelevanceShare", measured(shareOfBest(textMatch, s.textMatch))],
     ["textRelevanceRank", measured(topRank(textMatch, s.textMatch))],
     ["pastWorkRelevance", pastWorkRelevance(track, s.pastWorkBm25)],
@@ -67,5 +68,27 @@ export function contextFeatures(ctx: CandidateContext, doc: number): Array<[stri
   ];
 }
 
-/** Names of the features contextFeatures computes. */
+/** Names of the features contextFeatures computes, in its order. */
 export const CONTEXT_FEATURES = ["reputationShare", "textRelevanceShare", "textRelevanceRank", "pastWorkRelevance", "skillTrackRecord", "skillVolume", "activity", "recentActivity", "hireRate"] as const;
+
+/**
+ * `start` plus each context feature's value times its weight (`weights` in CONTEXT_FEATURES
+ * order), added in that order: what folding contextFeatures gives, bit for bit, without a result
+ * object per feature (the score bound runs this for every candidate; the objects were a fifth of a
+ * query's allocations). A zero weight is skipped (it adds exactly 0).
+ */
+export function addContextFeatures(ctx: CandidateContext, doc: number, weights: ArrayLike<number>, start: number): number {
+  const { textMatch, stars, track: t } = ctx.signals(doc);
+  const s = ctx.spreads;
+  let sum = start;
+  if (weights[0] !== 0) sum += weights[0] * logShareOfBest(stars, s.stars);
+  if (weights[1] !== 0) sum += weights[1] * shareOfBest(textMatch, s.textMatch);
+  if (weights[2] !== 0) sum += weights[2] * topRank(textMatch, s.textMatch);
+  if (weights[3] !== 0) sum += weights[3] * pastWorkRelevanceValue(t, s.pastWorkBm25);
+  if (weights[4] !== 0) sum += weights[4] * skillTrackRecordValue(t);
+  if (weights[5] !== 0) sum += weights[5] * skillVolumeValue(t, s.skillProposals);
+  if (weights[6] !== 0) sum += weights[6] * activityValue(t, s.proposals);
+  if (weights[7] !== 0) sum += weights[7] * recentActivityValue(t, s.recentProposals);
+  if (weights[8] !== 0) sum += weights[8] * hireRateValue(t);
+  return sum;
+}

@@ -6,14 +6,14 @@ import { type FreelancerDoc, type JobDoc, jobText } from "../corpus/normalize.js
 import { isTreesModel, retrievalWeights, type LinearModel } from "./model.js";
 import { assemble, checkPaging, type Candidate } from "./assemble.js";
 import { availability, levelFit, rateFit } from "./features/fit.js";
-import { credibleCoverage, skillCoverage } from "./features/skills.js";
+import { listingCredibility, skillCoverageValue } from "./features/skills.js";
 import { BOUND_EPSILON, scoreByBound, slackOf } from "./prune.js";
 import { treesBound, type KnownFeatures } from "./tree-bound.js";
 import { jobSuccess, recency, reviewVolume, smoothedRating } from "./features/reputation.js";
 import { scoreOnly } from "./score.js";
 import { squashBm25 } from "../text/bm25.js";
 import { freelancerFilter } from "./filters.js";
-import { CONTEXT_FEATURES, contextFeatures, freelancerFeatures } from "./freelancer-features.js";
+import { addContextFeatures, CONTEXT_FEATURES, freelancerFeatures } from "./freelancer-features.js";
 import { candidateContext, type CandidateContext, historyOf } from "./candidate-context.js";
 import { trackCandidates } from "./track-candidates.js";
 import { type JobQuery, prepareJobQuery } from "./job-query.js";
@@ -91,13 +91,14 @@ function freelancerBound(corpus: Corpus, q: JobQuery, model: LinearModel, ctx: C
   // Only features with a positive weight can raise the score: the others count 0 (their value is >= 0).
   const positive = (f: string) => w(f) > 0;
   const [required, nice, text, rate, level, hours] = ["requiredSkills", "niceToHaveSkills", "textRelevance", "rateFit", "levelFit", "availability"].map(positive);
+  const contextWeights = Float64Array.from(CONTEXT_FEATURES, w);
   return (doc) => {
     const f = required || nice ? (corpus.freelancers.table.get(doc) as FreelancerDoc) : undefined;
     const listed = corpus.listedSkills.get(doc) ?? 0;
-    let bound = head + prior(doc);
-    for (const [name, result] of contextFeatures(ctx, doc)) bound += w(name) * result.value;
-    if (required) bound += w("requiredSkills") * credibleCoverage(skillCoverage(q.required, f!.skills, q.related, false), listed).value;
-    if (nice) bound += w("niceToHaveSkills") * credibleCoverage(skillCoverage(q.niceToHave, f!.skills, q.related, false), listed).value;
+    let bound = addContextFeatures(ctx, doc, contextWeights, head + prior(doc));
+    // credibleCoverage's value: coverage times the listing's credibility (x * 1 is x).
+    if (required) bound += w("requiredSkills") * (skillCoverageValue(q.required, f!.skills, q.related) * listingCredibility(listed));
+    if (nice) bound += w("niceToHaveSkills") * (skillCoverageValue(q.niceToHave, f!.skills, q.related) * listingCredibility(listed));
     if (text) bound += w("textRelevance") * squashBm25(ctx.signals(doc).textBm25, q.text.upperBound);
     if (rate) bound += w("rateFit") * rateFit(corpus.hourlyRate.get(doc), job.budget).value;
     if (level) bound += w("levelFit") * levelFit(LEVEL_CODES[corpus.level.get(doc) ?? 0], job.experienceLevel).value;
@@ -144,8 +145,8 @@ function knownFreelancerFeatures(corpus: Corpus, q: JobQuery, ctx: CandidateCont
     values: (doc, out) => {
       const f = corpus.freelancers.table.get(doc) as FreelancerDoc;
       const listed = corpus.listedSkills.get(doc) ?? 0;
-      out[0] = credibleCoverage(skillCoverage(q.required, f.skills, q.related, false), listed).value;
-      out[1] = credibleCoverage(skillCoverage(q.niceToHave, f.skills, q.related, false), listed).value;
+      out[0] = skillCoverageValue(q.required, f.skills, q.related) * listingCredibility(listed);
+      out[1] = skillCoverageValue(q.niceToHave, f.skills, q.related) * listingCredibility(listed);
       out[2] = squashBm25(ctx.signals(doc).textBm25, q.text.upperBound);
       out.set(reputation(doc), 3);
       out[7] = rateFit(corpus.hourlyRate.get(doc), job.budget).value;

@@ -15,7 +15,7 @@ import { jobPrior } from "./prior.js";
 import { defaultModels, isTreesModel, retrievalWeights } from "./model.js";
 import { levelFit, rateFit } from "./features/fit.js";
 import { clientQuality, competition, freshness } from "./features/job.js";
-import { type RelatedTable, relatedTable, skillAlignment, skillCoverage, skillDepth } from "./features/skills.js";
+import { type RelatedTable, relatedTable, skillAlignment, skillCoverage, skillCoverageValue, skillDepth } from "./features/skills.js";
 import type { TextQuery } from "../corpus/text-index.js";
 import { type FeatureResult, defaulted, measured } from "./features/types.js";
 import { rankPercentile, shareOfBest, signalSpread, type SignalSpread } from "./features/relative.js";
@@ -142,7 +142,7 @@ export function recommendJobs(corpus: Corpus, freelancer: FreelancerDoc, options
       head +
       fromContext +
       prior(doc) +
-      w("requiredSkills") * skillCoverage(required, freelancer.skills, related, false).value +
+      w("requiredSkills") * skillCoverageValue(required, freelancer.skills, related) +
       w("textRelevance") * squashBm25(jobs.text.score(text, doc), text.upperBound) +
       w("rateFit") * rateFit(r.hourlyRate, j.record.budget).value +
       w("levelFit") * levelFit(r.experienceLevel, j.record.experienceLevel).value

@@ -51,18 +51,23 @@ function best(items: ArrayLike<number>, key: (item: number) => number, limit: nu
 
 /** Per-writer counters kept between queries (zeroed by the caller after use). */
 let recent = new Int32Array(0);
+/** The writers those counters name, as a list (scratch too: a number[] of up to every writer was made per query). */
+let recentWriters = new Int32Array(0);
 
 /** Proposals per writer that count for the query and fall in its recent window (dated ones: a time-sorted scan of the window). */
-function recentCounts(index: ReturnType<typeof historyIndex>, q: HistoryQuery): { writers: number[]; count: Int32Array } {
-  if (recent.length < index.writerDoc.length) recent = new Int32Array(index.writerDoc.length);
+function recentCounts(index: ReturnType<typeof historyIndex>, q: HistoryQuery): { writers: Int32Array; count: Int32Array } {
+  if (recent.length < index.writerDoc.length) {
+    recent = new Int32Array(index.writerDoc.length);
+    recentWriters = new Int32Array(index.writerDoc.length);
+  }
   const { byTime } = historyOrders(index);
   const since = q.at - RECENT_ACTIVITY_DAYS * DAY_MS;
-  const writers: number[] = [];
+  let n = 0;
   for (let k = lowerBound(index.at, byTime, since); k < byTime.length && index.at[byTime[k]] < q.at; k++) {
     const p = byTime[k];
-    if (counts(index, p, q) && recent[index.owner[p]]++ === 0) writers.push(index.owner[p]);
+    if (counts(index, p, q) && recent[index.owner[p]]++ === 0) recentWriters[n++] = index.owner[p];
   }
-  return { writers, count: recent };
+  return { writers: recentWriters.subarray(0, n), count: recent };
 }
 
 function lowerBound(at: Float64Array, order: Int32Array, x: number): number {

@@ -94,31 +94,40 @@ export function hasSkill(set: SkillSet, skill: number): number {
  */
 export function skillCoverage(wanted: readonly WeightedSkill[], candidate: SkillSet, related: RelatedTable, detail = true): CoverageResult {
   if (wanted.length === 0) return { ...defaulted(0, { wanted: 0 }), matched: [], missing: [] };
+  const value = skillCoverageValue(wanted, candidate, related);
+  if (!detail) return { value, defaulted: false, matched: [], missing: [] };
   const matched: CoverageResult["matched"] = [];
   const missing: number[] = [];
+  for (const { index } of wanted) {
+    const at = hasSkill(candidate, index);
+    if (at >= 0) {
+      matched.push({ index, via: candidate.via[at] === 1 ? "alias" : "exact", similarity: 1 });
+      continue;
+    }
+    const best = bestRelated(index, candidate.skills, related);
+    if (best) matched.push({ index, via: "related", similarity: best.similarity, from: best.index });
+    else missing.push(index);
+  }
+  const direct = matched.filter((m) => m.via !== "related").length;
+  return { ...measured(value, { wanted: wanted.length, direct, related: matched.length - direct }), matched, missing };
+}
+
+/**
+ * skillCoverage's value alone: the weighted share of the wanted skills the candidate has, a related
+ * skill counting its similarity. The score bound runs it for every candidate, with no result object.
+ */
+export function skillCoverageValue(wanted: readonly WeightedSkill[], candidate: SkillSet, related: RelatedTable): number {
   let total = 0;
   let got = 0;
   for (const { index, weight } of wanted) {
     total += weight;
-    const at = hasSkill(candidate, index);
-    if (at >= 0) {
-      got += weight;
-      if (detail) matched.push({ index, via: candidate.via[at] === 1 ? "alias" : "exact", similarity: 1 });
-      continue;
+    if (hasSkill(candidate, index) >= 0) got += weight;
+    else {
+      const best = bestRelated(index, candidate.skills, related);
+      if (best) got += weight * best.similarity;
     }
-    const best = bestRelated(index, candidate.skills, related);
-    if (best) {
-      got += weight * best.similarity;
-      if (detail) matched.push({ index, via: "related", similarity: best.similarity, from: best.index });
-    } else if (detail) missing.push(index);
   }
-  if (!detail) return { value: total > 0 ? got / total : 0, defaulted: false, matched, missing };
-  const direct = matched.filter((m) => m.via !== "related").length;
-  return {
-    ...measured(total > 0 ? got / total : 0, { wanted: wanted.length, direct, related: matched.length - direct }),
-    matched,
-    missing,
-  };
+  return total > 0 ? got / total : 0;
 }
 
 /**
