@@ -12,7 +12,7 @@ import type { ResolvedEngineOptions } from "../engine-options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 import type { SkillVocabulary, VocabularyState } from "../skills/vocabulary.js";
 import { Corpus, CORPUS_COLUMNS, type CorpusColumn, type LoadedRecords, type ProposalDoc, type Side } from "./corpus.js";
-import { type IdColumn, LoadedMap, decodeIds, decodeJsonRows, encodeIds, encodeJsonRows, linkMap } from "./loaded-map.js";
+import { type IdColumn, LoadedMap, decodeIds, decodeJsonRows, encodeIds, encodeJsonRows, linkMap, utf8Rows } from "./loaded-map.js";
 import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { decodeHistory, encodeHistory } from "./history-index.js";
 import type { Extractor, FreelancerDoc, JobDoc } from "./normalize.js";
@@ -23,27 +23,29 @@ export function encodeCorpus(corpus: Corpus, w: SectionWriter): void {
   const f = corpus.freelancers;
   const capacity = f.table.capacity;
   encodeTable(w, "freelancers", f.table, (doc) => doc.record);
+  // Sized in a first pass, so the columns are typed arrays from the start (number[] pushes were a save's garbage).
   const offsets = new Uint32Array(capacity + 1);
-  const ids: number[] = [];
-  const via: number[] = [];
-  const depth: number[] = [];
+  const docOf = (d: number) => (f.table.alive(d) ? (f.table.get(d) as FreelancerDoc) : undefined);
+  for (let d = 0; d < capacity; d++) offsets[d + 1] = offsets[d] + (docOf(d)?.skills.skills.length ?? 0);
+  const ids = new Int32Array(offsets[capacity]);
+  const via = new Uint8Array(ids.length);
+  const depth = new Float64Array(ids.length);
   const fromText = new Uint32Array(capacity);
   for (let d = 0; d < capacity; d++) {
-    const doc = f.table.alive(d) ? (f.table.get(d) as FreelancerDoc) : undefined;
-    if (doc) {
-      doc.skills.skills.forEach((s, i) => {
-        ids.push(s);
-        via.push(doc.skills.via[i]);
-        depth.push(doc.depth.get(s) ?? NaN);
-      });
-      fromText[d] = doc.fromText;
+    const doc = docOf(d);
+    if (!doc) continue;
+    const { skills, via: viaOf } = doc.skills;
+    for (let i = 0, at = offsets[d]; i < skills.length; i++, at++) {
+      ids[at] = skills[i];
+      via[at] = viaOf[i];
+      depth[at] = doc.depth.get(skills[i]) ?? NaN;
     }
-    offsets[d + 1] = ids.length;
+    fromText[d] = doc.fromText;
   }
   w.array("freelancers.skills.offsets", "u32", offsets);
-  w.array("freelancers.skills.ids", "i32", Int32Array.from(ids));
-  w.array("freelancers.skills.via", "u8", Uint8Array.from(via));
-  w.array("freelancers.skills.depth", "f64", Float64Array.from(depth));
+  w.array("freelancers.skills.ids", "i32", ids);
+  w.array("freelancers.skills.via", "u8", via);
+  w.array("freelancers.skills.depth", "f64", depth);
   w.array("freelancers.fromText", "u32", fromText);
   encodeSearch(w, "freelancers", f, corpus.vocabulary.size);
   for (const name of CORPUS_COLUMNS) w.array(`columns.${name}`, "f64", corpus[name].values(name === "jobPostedAt" ? corpus.jobs.table.capacity : capacity));
@@ -166,18 +168,8 @@ function encodeTable<T>(w: SectionWriter, side: string, table: DocTable<T>, reco
   const { ids, live } = table.state();
   encodeIds(w, `${side}.ids`, ids, (d) => live[d] === 1);
   w.array(`${side}.live`, "u8", live);
-  const parts: Buffer[] = [];
-  const offsets = new Float64Array(ids.length + 1);
-  let at = 0;
-  for (let d = 0; d < ids.length; d++) {
-    if (live[d]) {
-      const bytes = Buffer.from(JSON.stringify(record(table.get(d) as T)));
-      parts.push(bytes);
-      at += bytes.length;
-    }
-    offsets[d + 1] = at;
-  }
-  w.array(`${side}.records`, "u8", Buffer.concat(parts));
+  const { bytes, offsets } = utf8Rows(Array.from(ids, (_, d) => (live[d] ? JSON.stringify(record(table.get(d) as T)) : undefined)));
+  w.array(`${side}.records`, "u8", bytes);
   w.array(`${side}.records.offsets`, "f64", offsets);
 }
 
@@ -282,16 +274,22 @@ function ownerColumn(r: SectionReader, name: string, count: number, capacity: nu
 function encodeProposals(w: SectionWriter, corpus: Corpus): void {
   const proposals = [...corpus.proposals.values()];
   const terms = new Map<string, number>();
-  const csr = (rows: Array<Iterable<number>>) => {
+  // Rows into offsets + one typed array of values, sized in a first pass.
+  const csr = <A extends Uint32Array | Int32Array | Float64Array>(rows: Array<Iterable<number>>, make: (n: number) => A) => {
     const o = new Uint32Array(rows.length + 1);
-    const values: number[] = [];
     rows.forEach((row, i) => {
-      for (const v of row) values.push(v);
-      o[i + 1] = values.length;
+      let n = 0;
+      for (const _ of row) n++;
+      o[i + 1] = o[i] + n;
+    });
+    const values = make(o[rows.length]);
+    rows.forEach((row, i) => {
+      let at = o[i];
+      for (const v of row) values[at++] = v;
     });
     return { o, values };
   };
-  const tf = csr(proposals.map((p) => [...p.tf.keys()].map((t) => (terms.has(t) ? (terms.get(t) as number) : (terms.set(t, terms.size), terms.size - 1)))));
+  const tf = csr(proposals.map((p) => [...p.tf.keys()].map((t) => (terms.has(t) ? (terms.get(t) as number) : (terms.set(t, terms.size), terms.size - 1)))), (n) => new Uint32Array(n));
   const records = proposals.map((p) => p.record);
   encodeIds(w, "proposals.ids", records.map((p) => p.id));
   encodeJsonRows(w, "proposals.records", records);
@@ -300,15 +298,15 @@ function encodeProposals(w: SectionWriter, corpus: Corpus): void {
   w.array("proposals.submittedAt", "f64", Float64Array.from(records, (p) => (p.submittedAt === undefined ? NaN : (p.submittedAt as number))));
   w.json("proposals.letterTerms", [...terms.keys()]);
   w.array("proposals.tf.offsets", "u32", tf.o);
-  w.array("proposals.tf.terms", "u32", Uint32Array.from(tf.values));
-  w.array("proposals.tf.counts", "u32", Uint32Array.from(proposals.flatMap((p) => [...p.tf.values()])));
+  w.array("proposals.tf.terms", "u32", tf.values);
+  w.array("proposals.tf.counts", "u32", csr(proposals.map((p) => [...p.tf.values()]), (n) => new Uint32Array(n)).values);
   w.array("proposals.length", "u32", Uint32Array.from(proposals, (p) => p.length));
-  const sh = csr(proposals.map((p) => p.shingles));
+  const sh = csr(proposals.map((p) => p.shingles), (n) => new Float64Array(n));
   w.array("proposals.shingles.offsets", "u32", sh.o);
-  w.array("proposals.shingles", "f64", Float64Array.from(sh.values));
-  const sk = csr(proposals.map((p) => p.skills));
+  w.array("proposals.shingles", "f64", sh.values);
+  const sk = csr(proposals.map((p) => p.skills), (n) => new Int32Array(n));
   w.array("proposals.skills.offsets", "u32", sk.o);
-  w.array("proposals.skills", "i32", Int32Array.from(sk.values));
+  w.array("proposals.skills", "i32", sk.values);
 }
 
 interface ProposalColumns {

@@ -245,16 +245,8 @@ export function hashString(s: string): number {
  * exactly (a lone surrogate) or that starts with NUL is stored as NUL + its JSON.
  */
 export function encodeIds(w: SectionWriter, name: string, ids: readonly string[], indexed: (i: number) => boolean = () => true): void {
-  const parts: Buffer[] = [];
-  const offsets = new Float64Array(ids.length + 1);
-  let at = 0;
-  ids.forEach((id, i) => {
-    const plain = !LONE_SURROGATE.test(id) && id.charCodeAt(0) !== 0;
-    const bytes = plain ? Buffer.from(id, "utf8") : Buffer.concat([Buffer.of(0), Buffer.from(JSON.stringify(id), "utf8")]);
-    parts.push(bytes);
-    at += bytes.length;
-    offsets[i + 1] = at;
-  });
+  // An id that UTF-8 cannot hold (a lone surrogate), or one starting with NUL, is stored as NUL + its JSON.
+  const { bytes, offsets } = utf8Rows(ids.map((id) => (!LONE_SURROGATE.test(id) && id.charCodeAt(0) !== 0 ? id : `\u0000${JSON.stringify(id)}`)));
   const size = tableSize(ids.length);
   const table = new Uint32Array(size);
   ids.forEach((id, i) => {
@@ -263,7 +255,7 @@ export function encodeIds(w: SectionWriter, name: string, ids: readonly string[]
     while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
     table[slot] = i + 1;
   });
-  w.array(name, "u8", Buffer.concat(parts));
+  w.array(name, "u8", bytes);
   w.array(`${name}.offsets`, "f64", offsets);
   w.array(`${name}.hash`, "u32", table);
 }
@@ -315,17 +307,22 @@ export function decodeIds(r: SectionReader, name: string): IdColumn {
 
 /** Records as JSON, one per entry, with offsets: decoded one at a time. */
 export function encodeJsonRows(w: SectionWriter, name: string, rows: readonly unknown[]): void {
-  const parts: Buffer[] = [];
-  const offsets = new Float64Array(rows.length + 1);
-  let at = 0;
-  rows.forEach((row, i) => {
-    const bytes = Buffer.from(JSON.stringify(row));
-    parts.push(bytes);
-    at += bytes.length;
-    offsets[i + 1] = at;
-  });
-  w.array(name, "u8", Buffer.concat(parts));
+  const { bytes, offsets } = utf8Rows(rows.map((row) => JSON.stringify(row)));
+  w.array(name, "u8", bytes);
   w.array(`${name}.offsets`, "f64", offsets);
+}
+
+/**
+ * Strings as UTF-8 in one buffer, and where each ends (offsets[i + 1]; an undefined row is empty).
+ * Sized first and written in place: a Buffer per row and a concat of them all were most of a save's
+ * garbage (a million small buffers at 100k freelancers).
+ */
+export function utf8Rows(rows: ReadonlyArray<string | undefined>): { bytes: Buffer; offsets: Float64Array } {
+  const offsets = new Float64Array(rows.length + 1);
+  for (let i = 0; i < rows.length; i++) offsets[i + 1] = offsets[i] + (rows[i] === undefined ? 0 : Buffer.byteLength(rows[i] as string, "utf8"));
+  const bytes = Buffer.allocUnsafe(offsets[rows.length]);
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== undefined) bytes.write(rows[i] as string, offsets[i], "utf8");
+  return { bytes, offsets };
 }
 
 export function decodeJsonRows<T>(r: SectionReader, name: string, count: number): (i: number) => T {
