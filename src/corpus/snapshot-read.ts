@@ -29,18 +29,20 @@ interface Span {
   crc: number;
 }
 
-/** Part sizes: tests read in tiny parts to cross every boundary. */
+/** Part sizes (tests read in tiny parts to cross every boundary), and where the bytes go. */
 export interface ReadParts {
+  /** Into a SharedArrayBuffer, for worker threads to load from too. */
+  shared?: boolean;
   /** The first read, which should hold the header line. */
   headBytes?: number;
   partBytes?: number;
 }
 
-export async function readSnapshotFile(path: string, { headBytes = Math.max(PART, MAX_HEADER + 1), partBytes = PART }: ReadParts = {}): Promise<ReadSnapshotFile> {
+export async function readSnapshotFile(path: string, { headBytes = Math.max(PART, MAX_HEADER + 1), partBytes = PART, shared = false }: ReadParts = {}): Promise<ReadSnapshotFile> {
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
-    const data = Buffer.allocUnsafe(size);
+    const data = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
     let readTo = await readPart(handle, data, 0, Math.min(size, headBytes));
     const spans = sectionSpans(data.subarray(0, readTo));
     const checked = new Map<string, number>();

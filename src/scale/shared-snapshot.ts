@@ -5,7 +5,9 @@
  * threads hold one index instead of N.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { loadEngine, type SnapshotBytes } from "../engine-load.js";
+import { engineFromSnapshot, type SnapshotBytes } from "../engine-load.js";
+import { decodeSnapshot } from "../corpus/snapshot.js";
+import { type ReadSnapshotFile, readSnapshotFile } from "../corpus/snapshot-read.js";
 import type { Engine } from "../engine-types.js";
 import { BestMatchError } from "../errors.js";
 
@@ -42,24 +44,20 @@ export function readSharedSnapshot(path: string): SharedArrayBuffer {
   }
 }
 
-const BYTES_LABEL = "snapshot bytes";
-
 /**
  * Loads the snapshot file at `path` from a SharedArrayBuffer, so the returned engine and the
- * workers given `bytes` share one index. Errors name the file, as `loadEngine(path)` would.
+ * workers given `bytes` share one index. Read and checked as `loadEngine(path)` does (in parts,
+ * sections checksummed while the next parts are read), and its errors name the file.
  */
 export async function loadSharedSnapshot(path: string): Promise<{ engine: Engine; bytes: SharedArrayBuffer }> {
-  const bytes = readSharedSnapshot(path);
+  let read: ReadSnapshotFile;
   try {
-    return { engine: await loadEngine(bytes), bytes };
-  } catch (err) {
-    throw err instanceof BestMatchError && err.file === BYTES_LABEL ? renamed(err, path) : err;
+    read = await readSnapshotFile(path, { shared: true });
+  } catch (cause) {
+    throw new BestMatchError("SNAPSHOT_IO", "could not read the snapshot", { file: path, cause });
   }
-}
-
-/** The same error with `file` (and the message's "where" prefix) naming the snapshot file. */
-function renamed(err: BestMatchError, file: string): BestMatchError {
-  const message = err.message.startsWith(BYTES_LABEL) ? `${file}${err.message.slice(BYTES_LABEL.length)}` : err.message;
-  const copy = new BestMatchError(err.code, message, { cause: err.cause });
-  return Object.assign(copy, { recordId: err.recordId, field: err.field, value: err.value, expected: err.expected, file, line: err.line });
+  const engine = engineFromSnapshot(decodeSnapshot(read.data, path, read.checked), path);
+  // A file that shrank while read (and still decoded) is shorter than the buffer made for it.
+  const whole = read.data.byteLength === read.data.buffer.byteLength;
+  return { engine, bytes: whole ? (read.data.buffer as SharedArrayBuffer) : toSharedBytes(read.data) };
 }
