@@ -52,7 +52,9 @@ export async function runBatch(run: BatchRun): Promise<number> {
     } else {
       const local = (batch: Subject[]) => rankBatch(run.engine, batch, run.spec);
       const snapshot = typeof run.snapshot === "string" ? readSharedSnapshot(run.snapshot) : (run.snapshot ?? toSharedBytes(run.engine.toBuffer()));
-      await runPool({ setup: { snapshot, task: { kind: "text", spec: run.spec } }, batches, workers, write, local: run.callerRanks === false ? undefined : local });
+      // Bytes this thread loaded from or just wrote are checked; a path read again here is not.
+      const checked = typeof run.snapshot !== "string";
+      await runPool({ setup: { snapshot, checked, task: { kind: "text", spec: run.spec } }, batches, workers, write, local: run.callerRanks === false ? undefined : local });
     }
   } finally {
     progress.stop();

@@ -121,14 +121,15 @@ export class SectionReader {
 
   /**
    * `data` must be the whole snapshot; `header` its parsed first line (see snapshot.ts). `checked`:
-   * CRCs of these bytes' sections already computed while they were read (by sectionKey).
+   * CRCs of these bytes' sections already computed while they were read (by sectionKey), or
+   * "trusted" for bytes another thread has already loaded (and so checked) in this process.
    */
   constructor(
     private readonly data: Uint8Array,
     header: { sections?: unknown; bytes?: unknown },
     headerLength: number,
     private readonly file: string,
-    private readonly checked: ReadonlyMap<string, number> = new Map(),
+    private readonly checked: ReadonlyMap<string, number> | "trusted" = new Map(),
   ) {
     this.start = sectionsStart(headerLength);
     if (!Array.isArray(header.sections)) this.corrupt("the header lists no sections");
@@ -156,7 +157,7 @@ export class SectionReader {
     const from = this.start + e.offset;
     if (from + e.bytes > this.data.byteLength) this.corrupt("truncated", name);
     const view = this.data.subarray(from, from + e.bytes);
-    if ((this.checked.get(sectionKey(e)) ?? crc32(view)) !== e.crc32) this.corrupt("checksum mismatch (damaged)", name);
+    if (this.checked !== "trusted" && (this.checked.get(sectionKey(e)) ?? crc32(view)) !== e.crc32) this.corrupt("checksum mismatch (damaged)", name);
     return view;
   }
 

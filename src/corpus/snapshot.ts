@@ -44,8 +44,8 @@ const MAX_HEADER = 1 << 20;
 /** Version 3 is mapped; older versions give their records, to be indexed again. */
 export type DecodedSnapshot = { version: 1 | 2; payload: SnapshotPayload } | { version: 3; sections: SectionReader };
 
-/** `checked`: section CRCs already computed while reading the bytes (see snapshot-read.ts). */
-export function decodeSnapshot(data: Buffer, file = "snapshot", checked?: ReadonlyMap<string, number>): DecodedSnapshot {
+/** `checked`: section CRCs already computed while reading the bytes (see snapshot-read.ts), or "trusted" (see SectionReader). */
+export function decodeSnapshot(data: Buffer, file = "snapshot", checked?: ReadonlyMap<string, number> | "trusted"): DecodedSnapshot {
   const corrupt = (why: string): never => {
     throw new BestMatchError("SNAPSHOT_CORRUPT", `not a readable bestmatch snapshot: ${why}`, { file });
   };

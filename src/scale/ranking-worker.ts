@@ -3,7 +3,7 @@
  * batches it is sent. Built as dist/worker.js, used by the CLI and by rankInWorkers.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadEngine } from "../engine-load.js";
+import { loadCheckedBytes, loadEngine } from "../engine-load.js";
 import type { Engine } from "../engine-types.js";
 import { rankBatch, type Subject } from "../cli/rank-batch.js";
 import { rankSubjects, type RankSubject } from "./rank-subjects.js";
@@ -26,7 +26,7 @@ function run(engine: Engine, task: WorkerTask, subjects: RankSubject[]): unknown
 
 try {
   if (!(setup.snapshot instanceof SharedArrayBuffer)) throw new Error("bestmatch worker: the snapshot must arrive as a SharedArrayBuffer");
-  const engine = await loadEngine(setup.snapshot);
+  const engine = setup.checked ? loadCheckedBytes(setup.snapshot) : await loadEngine(setup.snapshot);
   port.on("message", (request: BatchRequest) => {
     if (request.kind === "probe") {
       reply({ kind: "probe", at: request.at, value: new Uint8Array(setup.snapshot)[request.at], shared: setup.snapshot instanceof SharedArrayBuffer });

@@ -13,6 +13,8 @@ export type WorkerTask = { kind: "text"; spec: BatchSpec } | { kind: "results"; 
 export interface WorkerSetup {
   /** Snapshot bytes every worker loads, shared (never copied): all rank against the same index. */
   snapshot: SharedArrayBuffer;
+  /** The sender made these bytes or has loaded them (so checked every section): the worker need not checksum them again. */
+  checked?: boolean;
   task: WorkerTask;
 }
 

@@ -17,6 +17,7 @@ import { readDataFolder, type DataFolder } from "../learn/dataset.js";
 import type { RankTask } from "../rank/model.js";
 import { rankSubjects, type RankSubject } from "./rank-subjects.js";
 import { rankInWorkers } from "./worker-ranking.js";
+import { sectionsStart } from "../corpus/sections.js";
 
 let dir = "";
 let data: DataFolder;
@@ -93,6 +94,18 @@ describe("rankInWorkers", () => {
   it("when the bytes are not a snapshot then the thread's load error comes back as SNAPSHOT_CORRUPT", async () => {
     const err = await rankInWorkers(new Uint8Array([1, 2, 3]), ["j"], { workers: 1, callerRanks: false }).catch((e: unknown) => e);
     expect((err as BestMatchError).code).toBe("SNAPSHOT_CORRUPT");
+  }, 60_000);
+
+  it("when bytes nobody in this process has loaded are damaged then the thread checks them and refuses the section by name", async () => {
+    const bytes = Buffer.from(engine.toBuffer());
+    const nl = bytes.indexOf(0x0a);
+    const sections = JSON.parse(bytes.subarray(0, nl).toString("utf8")).sections as Array<{ name: string; offset: number; bytes: number }>;
+    const target = sections.find((s) => s.name === "similarity.vectors" && s.bytes > 0) ?? sections.find((s) => s.bytes > 0)!;
+    bytes[sectionsStart(nl + 1) + target.offset + (target.bytes >> 1)] ^= 0x5a;
+    const err = await rankInWorkers(bytes, [data.jobs[0].id], { workers: 1, callerRanks: false }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BestMatchError);
+    expect((err as BestMatchError).code).toBe("SNAPSHOT_CORRUPT");
+    expect((err as BestMatchError).message).toContain(`section "${target.name}"`);
   }, 60_000);
 
   it.each([

@@ -114,7 +114,8 @@ export async function rankInWorkers(source: Engine | SnapshotBytes, subjects: re
   }
   const snapshot = bytes ?? toSharedBytes((source as Engine).toBuffer());
   await runPool<RankSubject, RankResult[]>({
-    setup: { snapshot, task: { kind: "results", task, options: rank } },
+    // Checked: bytes of the engine's own toBuffer, or bytes this thread has just loaded.
+    setup: { snapshot, checked: !bytes || engine !== undefined, task: { kind: "results", task, options: rank } },
     batches,
     workers,
     write: (batch) => {
