@@ -59,3 +59,45 @@ export function readClock(timestamps: Float64Array, wallClock: number, policy: F
   }
   return { now, ceiling, outliers };
 }
+
+/**
+ * What the clock needs of the data, without the data: a snapshot stores it so a loaded index
+ * reads its clock without visiting every date (at 1M freelancers, half of the first query).
+ */
+export interface ClockSummary {
+  count: number;
+  /** The bulk's end (CLOCK_QUANTILE statistic + CLOCK_MARGIN_MS); null below CLOCK_MIN_DATES (no bulk). */
+  bulk: number | null;
+  /** The latest timestamp (-Infinity as null when there is none). */
+  latest: number | null;
+  /** readClock's `now` with the bulk as ceiling, and how many timestamps lie above the bulk. */
+  nowAtBulk: number;
+  aboveBulk: number;
+}
+
+export function summarizeClock(timestamps: Float64Array): ClockSummary {
+  const n = timestamps.length;
+  const bulk = n < CLOCK_MIN_DATES ? null : kthSmallest(Float64Array.from(timestamps), Math.floor(CLOCK_QUANTILE * (n - 1))) + CLOCK_MARGIN_MS;
+  let latest = -Infinity;
+  let nowAtBulk = 0;
+  let aboveBulk = 0;
+  for (const t of timestamps) {
+    if (t > latest) latest = t;
+    if (bulk !== null && t > bulk) aboveBulk++;
+    else if (t > nowAtBulk) nowAtBulk = t;
+  }
+  return { count: n, bulk, latest: n ? latest : null, nowAtBulk: bulk === null ? 0 : nowAtBulk, aboveBulk };
+}
+
+/**
+ * readClock's reading from the summary, where it follows from it exactly: "keep"; a wall clock at
+ * or after the bulk's end (the usual case: data in the past); or no bulk and nothing after the wall
+ * clock. Otherwise undefined: read the dates.
+ */
+export function clockFromSummary(s: ClockSummary, wallClock: number, policy: FutureDatesPolicy): ClockReading | undefined {
+  const latest = s.latest ?? -Infinity;
+  if (policy === "keep") return { now: Math.max(0, latest), ceiling: Infinity, outliers: 0 };
+  if (s.bulk !== null && wallClock >= s.bulk) return { now: s.nowAtBulk, ceiling: s.bulk, outliers: s.aboveBulk };
+  if (s.bulk === null && wallClock >= latest) return { now: Math.max(0, latest), ceiling: wallClock, outliers: 0 };
+  return undefined;
+}

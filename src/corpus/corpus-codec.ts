@@ -8,6 +8,7 @@
  * reviews and proposals (LoadedMaps, loaded-map.ts) on every read, never all at load. What the corpus
  * reads of reviews and proposals without their records (links, dates, letter statistics) is columns.
  */
+import type { ClockSummary } from "./clock.js";
 import type { ResolvedEngineOptions } from "../engine-options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 import type { SkillVocabulary, VocabularyState } from "../skills/vocabulary.js";
@@ -82,6 +83,7 @@ export function encodeCorpus(corpus: Corpus, w: SectionWriter): void {
   w.array("similarity.vectors", "f64", learned.vectors);
   w.json("vocabulary", corpus.vocabulary.state());
   encodeHistory(corpus, w);
+  w.json("clock", corpus.summarizeClock());
 }
 
 export function decodeCorpus(r: SectionReader, vocabulary: SkillVocabulary, extract: Extractor, options: ResolvedEngineOptions): Corpus {
@@ -113,7 +115,17 @@ export function decodeCorpus(r: SectionReader, vocabulary: SkillVocabulary, extr
   corpus.similarity.cooccurrence.restore({ pairKeys: r.f64("similarity.pairKeys"), pairCounts: r.f64("similarity.pairCounts"), skills: r.f64("similarity.skills"), skillCounts: r.f64("similarity.skillCounts"), hash: meta.hash });
   corpus.similarity.restoreLearned({ fingerprint: meta.fingerprint ?? undefined, skills: r.i32("similarity.learnedSkills"), dims: meta.dims, vectors: r.f64("similarity.vectors") });
   decodeHistory(corpus, r);
+  // Snapshots written before the summary have none: the clock then reads the dates, as before.
+  if (r.has("clock")) corpus.restoreClockSummary(clockSummaryOf(r));
   return corpus;
+}
+
+function clockSummaryOf(r: SectionReader): ClockSummary {
+  const s = r.json<ClockSummary>("clock");
+  const number = (v: unknown, orNull = false) => (orNull && v === null) || (typeof v === "number" && Number.isFinite(v));
+  const whole = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+  if (!(s !== null && typeof s === "object" && whole(s.count) && whole(s.aboveBulk) && number(s.bulk, true) && number(s.latest, true) && number(s.nowAtBulk))) r.inconsistent("clock", "is not a clock summary");
+  return s;
 }
 
 interface FreelancerColumns {

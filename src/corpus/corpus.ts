@@ -14,7 +14,7 @@ import { DocTable, NumberColumn, SkillPostings } from "./doc-table.js";
 import { type Extractor, type FreelancerDoc, type JobDoc, freelancerText, jobText } from "./normalize.js";
 import { TextIndex } from "./text-index.js";
 import type { SkillSet } from "../rank/features/skills.js";
-import { type ClockReading, readClock } from "./clock.js";
+import { type ClockReading, type ClockSummary, clockFromSummary, readClock, summarizeClock } from "./clock.js";
 import { eachDate } from "./loaded-map.js";
 
 /** A loaded index's reviews and proposals (see corpus-codec.ts) and the letter statistics it stored. */
@@ -104,6 +104,8 @@ export class Corpus {
   /** Per job doc (the jobs side's numbering). */
   jobPostedAt = new NumberColumn();
   private clock: ClockReading | undefined;
+  /** A loaded snapshot's clock summary: valid until the records change. */
+  private clockSummary: ClockSummary | undefined;
   private future: { reading: ClockReading; limit: number; dates: DatedField[] } | undefined;
   private generation = 0;
   /** Total cover-letter length in terms, for BM25's average length. */
@@ -147,6 +149,7 @@ export class Corpus {
   private touch(): void {
     this.generation++;
     this.clock = undefined;
+    this.clockSummary = undefined;
   }
 
   addFreelancer(doc: FreelancerDoc): void {
@@ -355,25 +358,41 @@ export class Corpus {
 
   /** The data clock and its ceiling, cached until the records change. */
   reading(extra: readonly number[] = []): ClockReading {
+    if (this.clock === undefined && !extra.length && this.clockSummary) this.clock = clockFromSummary(this.clockSummary, this.wallClock(), this.options.futureDates);
     if (this.clock === undefined || extra.length) {
-      const times: number[] = [...extra];
-      // Numbers only: a DatedField (and an id) per review of a loaded 1M index would cost more than the clock.
-      for (const d of this.freelancers.table.docs()) {
-        const lastActiveAt = this.profileLastActive.get(d);
-        const createdAt = this.profileCreated.get(d);
-        if (lastActiveAt !== undefined) times.push(lastActiveAt);
-        if (createdAt !== undefined) times.push(createdAt);
-      }
-      for (const d of this.jobs.table.docs()) {
-        const postedAt = this.jobPostedAt.get(d);
-        if (postedAt !== undefined) times.push(postedAt);
-      }
-      this.recordDates((_kind, _field, at) => times.push(at));
-      const reading = readClock(Float64Array.from(times), this.wallClock(), this.options.futureDates);
+      const reading = readClock(this.dateValues(extra), this.wallClock(), this.options.futureDates);
       if (extra.length) return reading;
       this.clock = reading;
     }
     return this.clock;
+  }
+
+  /** What a snapshot stores of the dates for the clock (see clock.ts). */
+  summarizeClock(): ClockSummary {
+    return summarizeClock(this.dateValues([]));
+  }
+
+  /** A loaded snapshot's summary, for the clock to start from (call once the records are in). */
+  restoreClockSummary(summary: ClockSummary): void {
+    this.clockSummary = summary;
+  }
+
+  /** Every timestamp in the data, and `extra`, as numbers. */
+  private dateValues(extra: readonly number[]): Float64Array {
+    const times: number[] = [...extra];
+    // Numbers only: a DatedField (and an id) per review of a loaded 1M index would cost more than the clock.
+    for (const d of this.freelancers.table.docs()) {
+      const lastActiveAt = this.profileLastActive.get(d);
+      const createdAt = this.profileCreated.get(d);
+      if (lastActiveAt !== undefined) times.push(lastActiveAt);
+      if (createdAt !== undefined) times.push(createdAt);
+    }
+    for (const d of this.jobs.table.docs()) {
+      const postedAt = this.jobPostedAt.get(d);
+      if (postedAt !== undefined) times.push(postedAt);
+    }
+    this.recordDates((_kind, _field, at) => times.push(at));
+    return Float64Array.from(times);
   }
 
   /**
