@@ -29,8 +29,11 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
 
 let shipped: Taxonomy | undefined;
 
-/** The shipped taxonomy, made once per process: a Taxonomy never changes, and each one took ~70 ms (a snapshot load's largest fixed cost). */
-function defaultTaxonomy(): Taxonomy {
+/**
+ * The shipped taxonomy, made once per process for every createEngine without one (~70 ms each;
+ * a Taxonomy never changes). A snapshot saves its taxonomy's data, so a load still builds its own.
+ */
+function shippedTaxonomy(): Taxonomy {
   return (shipped ??= new Taxonomy(buildDefaultTaxonomy()));
 }
 
@@ -115,7 +118,7 @@ export function resolveEngineOptions(options: EngineOptionsInput = {}): Resolved
     if (!Number.isFinite(now)) invalid("now", options.now, "epoch milliseconds, a Date or an ISO 8601 string");
   }
   return {
-    taxonomy: options.taxonomy ? new Taxonomy(options.taxonomy) : defaultTaxonomy(),
+    taxonomy: options.taxonomy ? new Taxonomy(options.taxonomy) : shippedTaxonomy(),
     models,
     ratingPrior: prior,
     bm25,

@@ -62,6 +62,9 @@ export const sectionKey = (e: { name: string; offset: number; bytes: number }): 
 
 const pad8 = (n: number) => (8 - (n % 8)) % 8;
 
+/** The header line's bound: v2 and v3 headers list their sections (a few KB); a binary file is not scanned whole. */
+export const MAX_HEADER = 1 << 20;
+
 /** Where the first section starts after a header line of `headerLength` bytes (newline included). */
 export const sectionsStart = (headerLength: number): number => headerLength + pad8(headerLength);
 

@@ -7,14 +7,12 @@
  */
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
-import { crc32, sectionKey, sectionsStart } from "./sections.js";
+import { crc32, MAX_HEADER, sectionKey, sectionsStart } from "./sections.js";
 
 /** Big enough that a read's fixed cost vanishes, small enough that the last part's CRC is quick. */
 const PART = 32 << 20;
 /** Two reads in flight keep a second core copying while this one checksums. */
 const READS_AHEAD = 2;
-/** The header line's bound (as decodeSnapshot's). */
-const MAX_HEADER = 1 << 20;
 
 export interface ReadSnapshotFile {
   data: Buffer;

@@ -17,7 +17,7 @@ import { BestMatchError } from "../errors.js";
 import type { EngineOptionsInput } from "../options.js";
 import type { FreelancerRecord, JobRecord, ProposalRecord, ReviewRecord } from "../model/records.js";
 
-import { SNAPSHOT_FORMAT, SectionReader } from "./sections.js";
+import { MAX_HEADER, SNAPSHOT_FORMAT, SectionReader } from "./sections.js";
 import { legacyV2Payload } from "./legacy-v2.js";
 import { type ReadSnapshotFile, readSnapshotFile } from "./snapshot-read.js";
 
@@ -39,7 +39,6 @@ export function encodeSnapshotV1(payload: SnapshotPayload): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
 }
 
-const MAX_HEADER = 1 << 20;
 
 /** Version 3 is mapped; older versions give their records, to be indexed again. */
 export type DecodedSnapshot = { version: 1 | 2; payload: SnapshotPayload } | { version: 3; sections: SectionReader };
@@ -117,11 +116,15 @@ export async function writeSnapshot(path: string, bytes: Uint8Array): Promise<vo
 }
 
 export async function readSnapshot(path: string): Promise<DecodedSnapshot> {
-  let read: ReadSnapshotFile;
+  const read = await readSnapshotBytes(path);
+  return decodeSnapshot(read.data, path, read.checked);
+}
+
+/** The file's bytes and its sections' CRCs (snapshot-read.ts); `shared`: into a SharedArrayBuffer. A failed read is SNAPSHOT_IO naming the file. */
+export async function readSnapshotBytes(path: string, shared = false): Promise<ReadSnapshotFile> {
   try {
-    read = await readSnapshotFile(path);
+    return await readSnapshotFile(path, { shared });
   } catch (cause) {
     throw new BestMatchError("SNAPSHOT_IO", "could not read the snapshot", { file: path, cause });
   }
-  return decodeSnapshot(read.data, path, read.checked);
 }

@@ -1,21 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../engine.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { historyIndex } from "../corpus/history-index.js";
 import { prepareJobQuery } from "./job-query.js";
 import { historyQuery, writerTrack } from "./history.js";
 import { trackMaxima } from "./track-maxima.js";
-import { SMALL_TAXONOMY } from "../testing/small-taxonomy.js";
+import { HISTORY_SKILLS, historyCorpus, historyJobsArb, historyProposalsArb } from "../testing/history-arbitraries.js";
 import { bm25TermScore } from "../text/bm25.js";
-
-const SKILLS = ["React", "Python", "Node.js", "GraphQL", "TypeScript"];
-const WORDS = ["react", "python", "api", "dashboard", "data", "node", "tests"];
-const DAY = 86_400_000;
-const T0 = Date.UTC(2024, 0, 1);
-
-const jobArb = fc.record({ skills: fc.subarray(SKILLS, { maxLength: 2 }), day: fc.option(fc.nat(400)), words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }) });
-const proposalArb = fc.record({ freelancer: fc.nat(10), job: fc.nat(7), day: fc.option(fc.nat(400)), words: fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }), hired: fc.boolean() });
 
 /** Every writer's track record, the slow way: the maxima trackMaxima must equal. */
 function bruteMaxima(corpus: Corpus, q: ReturnType<typeof historyQuery>, keep: (doc: number) => boolean) {
@@ -48,14 +39,8 @@ function slowPastWork(corpus: Corpus, q: ReturnType<typeof historyQuery>, w: num
 describe("track maxima", () => {
   it("and every writer's past-work BM25 equal the slow, writer-by-writer values; the maxima of every writer's track record, for any proposals, dates and filter (property)", () => {
     fc.assert(
-      fc.property(fc.array(jobArb, { minLength: 8, maxLength: 8 }), fc.array(proposalArb, { maxLength: 60 }), fc.nat(3), (jobs, proposals, mod) => {
-        const e = createEngine({ taxonomy: SMALL_TAXONOMY });
-        e.addFreelancers(Array.from({ length: 11 }, (_, i) => ({ id: `f${i}`, title: "developer", skills: [SKILLS[i % SKILLS.length]] })));
-        e.addJobs(jobs.map((j, i) => ({ id: `j${i}`, title: j.words.join(" "), description: j.words.join(" "), skills: j.skills, postedAt: j.day === null ? undefined : new Date(T0 + j.day * DAY).toISOString() })));
-        e.addProposals(proposals.map((p, i) => ({ id: `p${i}`, jobId: `j${p.job}`, freelancerId: `f${p.freelancer}`, coverLetter: p.words.join(" "), submittedAt: p.day === null ? undefined : new Date(T0 + p.day * DAY).toISOString() })));
-        const hires = proposals.filter((p) => p.hired);
-        e.addReviews(hires.map((p, i) => ({ id: `r${i}`, freelancerId: `f${p.freelancer}`, jobId: `j${p.job}`, rating: 5 })));
-        const corpus = (e as unknown as { corpus: Corpus }).corpus;
+      fc.property(historyJobsArb(8), historyProposalsArb(11, 8, 60), fc.nat(3), (jobs, proposals, mod) => {
+        const corpus = historyCorpus(Array.from({ length: 11 }, (_, i) => ({ title: "developer", skills: [HISTORY_SKILLS[i % HISTORY_SKILLS.length]] })), jobs, proposals);
         if (!corpus.proposalsByFreelancer.size) return;
         const keep = (doc: number) => doc % (mod + 1) === 0;
         for (let j = 0; j < jobs.length; j++) {

@@ -6,8 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { engineFromSnapshot, type SnapshotBytes } from "../engine-load.js";
-import { decodeSnapshot } from "../corpus/snapshot.js";
-import { type ReadSnapshotFile, readSnapshotFile } from "../corpus/snapshot-read.js";
+import { decodeSnapshot, readSnapshotBytes } from "../corpus/snapshot.js";
 import type { Engine } from "../engine-types.js";
 import { BestMatchError } from "../errors.js";
 
@@ -50,12 +49,7 @@ export function readSharedSnapshot(path: string): SharedArrayBuffer {
  * sections checksummed while the next parts are read), and its errors name the file.
  */
 export async function loadSharedSnapshot(path: string): Promise<{ engine: Engine; bytes: SharedArrayBuffer }> {
-  let read: ReadSnapshotFile;
-  try {
-    read = await readSnapshotFile(path, { shared: true });
-  } catch (cause) {
-    throw new BestMatchError("SNAPSHOT_IO", "could not read the snapshot", { file: path, cause });
-  }
+  const read = await readSnapshotBytes(path, true);
   const engine = engineFromSnapshot(decodeSnapshot(read.data, path, read.checked), path);
   // A file that shrank while read (and still decoded) is shorter than the buffer made for it.
   const whole = read.data.byteLength === read.data.buffer.byteLength;

@@ -51,7 +51,7 @@ interface Match {
   caseMismatch: boolean;
 }
 
-/** A taxonomy's trie, built once: taxonomies and tries never change, and engines (a load, a reload) share them. */
+/** A taxonomy's trie, built once per Taxonomy (both never change): engines made without a taxonomy share the shipped one's. */
 const tries = new WeakMap<Taxonomy, FlatTrie>();
 
 export function createSkillExtractor(taxonomy: Taxonomy): SkillExtractor {
